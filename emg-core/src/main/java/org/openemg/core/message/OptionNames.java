@@ -1,0 +1,43 @@
+package org.openemg.core.message;
+
+/** The option names of spec section 1, identical in HTTP parameters, mail headers, config and logs. */
+public final class OptionNames {
+    public static final String ID = "ID";
+    public static final String SOURCEADDR = "SOURCEADDR";
+    public static final String SOURCEADDRTON = "SOURCEADDRTON";
+    public static final String SOURCEADDRNPI = "SOURCEADDRNPI";
+    public static final String DESTADDR = "DESTADDR";
+    public static final String DESTADDRTON = "DESTADDRTON";
+    public static final String DESTADDRNPI = "DESTADDRNPI";
+    public static final String SOURCEPORT = "SOURCEPORT";
+    public static final String DESTPORT = "DESTPORT";
+    public static final String MESSAGE = "MESSAGE";
+    public static final String UDH = "UDH";
+    public static final String CHARCODE = "CHARCODE";
+    public static final String DCS = "DCS";
+    public static final String PROTOCOLID = "PROTOCOLID";
+    public static final String MSGCLASS = "MSGCLASS";
+    public static final String VP = "VP";
+    public static final String DELTIME = "DELTIME";
+    public static final String DLR = "DLR";
+    public static final String MSGTYPE = "MSGTYPE";
+    public static final String ORIGID = "ORIGID";
+    public static final String MESSAGESTATE = "MESSAGESTATE";
+    public static final String PRIORITY = "PRIORITY";
+    public static final String USERNAME = "USERNAME";
+    public static final String PASSWORD = "PASSWORD";
+    public static final String ROUTE = "ROUTE";
+    public static final String ROUTEDLR = "ROUTEDLR";
+    public static final String REMOTEIP = "REMOTEIP";
+    public static final String CONNECTOR = "CONNECTOR";
+    public static final String OUTCONNECTOR = "OUTCONNECTOR";
+    public static final String STATUS = "STATUS";
+    public static final String SMSCID = "SMSCID";
+    public static final String SUBJECT = "SUBJECT";
+    public static final String CONCATSMSREF = "CONCATSMSREF";
+    public static final String CONCATSMSSEQ = "CONCATSMSSEQ";
+    public static final String CONCATSMSMAX = "CONCATSMSMAX";
+
+    private OptionNames() {
+    }
+}
