@@ -1,0 +1,126 @@
+package org.openemg.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.jsmpp.bean.SubmitSm;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** HTTP /bin/send in, SMPP submit_sm out, against a jSMPP SMSC the gateway binds to. */
+class SendThroughSmscIT {
+
+    private static final Duration ARRIVAL = Duration.ofSeconds(90);
+    private static SmscSimulator smsc;
+
+    @BeforeAll
+    static void startSmsc() throws Exception {
+        smsc = SmscSimulator.shared();
+    }
+
+    private static String unique(String label) {
+        return label + " " + System.nanoTime();
+    }
+
+    private static List<SubmitSm> arrivedWithText(String text) {
+        return smsc.received().stream()
+                .filter(s -> text.equals(new String(s.getShortMessage(), StandardCharsets.ISO_8859_1)))
+                .toList();
+    }
+
+    @Test
+    void batchOfThreeRecipientsGivesThreeIdsAndThreeSubmits() throws Exception {
+        String text = unique("Batch of three");
+        HttpResponse<String> response = GatewayHttp.post("/bin/send", GatewayHttp.params()
+                .add("USERNAME", "alice").add("PASSWORD", "secret").add("SOURCEADDR", "12345")
+                .add("DESTADDR", "46701000001").add("DESTADDR", "46701000002").add("DESTADDR", "46701000003")
+                .add("MESSAGE", text));
+
+        assertEquals(200, response.statusCode(), response.body());
+        List<String> ids = response.body().lines().toList();
+        assertEquals(3, ids.size(), response.body());
+        ids.forEach(id -> assertTrue(id.matches("7\\d{15}"), "node 7 id: " + id));
+        assertEquals(3, Set.copyOf(ids).size());
+
+        assertTrue(Eventually.within(ARRIVAL, () -> arrivedWithText(text).size() == 3), "3 submits arrive");
+        List<SubmitSm> submits = arrivedWithText(text);
+        assertEquals(Set.of("46701000001", "46701000002", "46701000003"),
+                submits.stream().map(SubmitSm::getDestAddress).collect(Collectors.toSet()));
+        submits.forEach(s -> assertEquals("12345", s.getSourceAddr()));
+    }
+
+    @Test
+    void badPasswordIsRefusedAndNothingIsSent() throws Exception {
+        String refused = unique("Wrong password");
+        HttpResponse<String> response = GatewayHttp.post("/bin/send", GatewayHttp.params()
+                .add("USERNAME", "alice").add("PASSWORD", "wrong").add("DESTADDR", "46701000010").add("MESSAGE", refused));
+        assertEquals(401, response.statusCode());
+        assertEquals("ERR 3 Invalid login", response.body().strip());
+
+        String accepted = unique("Right password");
+        assertEquals(200, GatewayHttp.post("/bin/send", GatewayHttp.params()
+                .add("USERNAME", "alice").add("PASSWORD", "secret").add("DESTADDR", "46701000011")
+                .add("MESSAGE", accepted)).statusCode());
+        assertTrue(Eventually.within(ARRIVAL, () -> arrivedWithText(accepted).size() == 1));
+        assertEquals(List.of(), arrivedWithText(refused));
+    }
+
+    @Test
+    void missingDestinationIsABadRequest() throws Exception {
+        HttpResponse<String> response = GatewayHttp.post("/bin/send", GatewayHttp.params()
+                .add("USERNAME", "alice").add("PASSWORD", "secret").add("MESSAGE", "nowhere"));
+        assertEquals(400, response.statusCode());
+        assertEquals("ERR 5 Invalid argument: DESTADDR", response.body().strip());
+    }
+
+    @Test
+    void invalidRecipientIsRefusedInItsPlaceOthersAreSent() throws Exception {
+        String text = unique("One bad recipient");
+        HttpResponse<String> response = GatewayHttp.get("/bin/send", GatewayHttp.params()
+                .add("USERNAME", "bob").add("PASSWORD", "plainpass")
+                .add("DESTADDR", "46701000020").add("DESTADDR", "not-a-number").add("DESTADDR", "+46701000021")
+                .add("MESSAGE", text));
+        assertEquals(200, response.statusCode(), response.body());
+        List<String> lines = response.body().lines().toList();
+        assertEquals(3, lines.size());
+        assertEquals("ERR 5 Invalid argument: DESTADDR", lines.get(1));
+        assertTrue(Eventually.within(ARRIVAL, () -> arrivedWithText(text).size() == 2));
+    }
+
+    @Test
+    void temporaryRefusalIsRetriedAndDeliveredOnce() throws Exception {
+        String text = unique("Queue full first");
+        smsc.refuseNext(2, 0x14);
+        HttpResponse<String> response = GatewayHttp.post("/bin/send", GatewayHttp.params()
+                .add("USERNAME", "alice").add("PASSWORD", "secret").add("DESTADDR", "46701000030").add("MESSAGE", text));
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(Eventually.within(ARRIVAL, () -> arrivedWithText(text).size() == 1));
+        Thread.sleep(1500);
+        assertEquals(1, arrivedWithText(text).size(), "accepted exactly once");
+    }
+
+    @Test
+    void everyAcceptedMessageArrivesWhenTheSmscDropsTheLinkMidBatch() throws Exception {
+        String text = unique("Link drop");
+        assertTrue(Eventually.within(ARRIVAL, () -> smsc.boundSessions() > 0), "gateway bound");
+        smsc.dropConnectionsAfter(10);
+        GatewayHttp.Params params = GatewayHttp.params().add("USERNAME", "alice").add("PASSWORD", "secret").add("MESSAGE", text);
+        List<String> destinations = IntStream.range(0, 60).mapToObj(i -> "4670200" + String.format("%04d", i)).toList();
+        destinations.forEach(d -> params.add("DESTADDR", d));
+        HttpResponse<String> response = GatewayHttp.post("/bin/send", params);
+        assertEquals(200, response.statusCode(), response.body());
+        response.body().lines().forEach(line -> assertNotEquals('E', line.charAt(0), line));
+
+        assertTrue(Eventually.within(ARRIVAL, () -> arrivedWithText(text).stream()
+                .map(SubmitSm::getDestAddress).collect(Collectors.toSet()).containsAll(destinations)),
+                "all 60 arrive after the rebind");
+    }
+}

@@ -1,0 +1,173 @@
+package org.openemg.it;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.jsmpp.bean.BroadcastSm;
+import org.jsmpp.bean.CancelBroadcastSm;
+import org.jsmpp.bean.CancelSm;
+import org.jsmpp.bean.DataSm;
+import org.jsmpp.bean.QueryBroadcastSm;
+import org.jsmpp.bean.QuerySm;
+import org.jsmpp.bean.ReplaceSm;
+import org.jsmpp.bean.SubmitMulti;
+import org.jsmpp.bean.SubmitSm;
+import org.jsmpp.extra.ProcessRequestException;
+import org.jsmpp.session.BindRequest;
+import org.jsmpp.session.BroadcastSmResult;
+import org.jsmpp.session.DataSmResult;
+import org.jsmpp.session.QueryBroadcastSmResult;
+import org.jsmpp.session.QuerySmResult;
+import org.jsmpp.session.SMPPServerSession;
+import org.jsmpp.session.SMPPServerSessionListener;
+import org.jsmpp.session.ServerMessageReceiverListener;
+import org.jsmpp.session.Session;
+import org.jsmpp.session.SubmitMultiResult;
+import org.jsmpp.session.SubmitSmResult;
+import org.jsmpp.util.MessageId;
+
+/**
+ * An operator's SMSC for the integration tests, written with jSMPP's server side. The gateway binds
+ * to it (smpp-out in the test EMGDIR); it records every submit_sm and can be told to refuse
+ * submits or drop the connection.
+ */
+final class SmscSimulator implements ServerMessageReceiverListener {
+
+    private static SmscSimulator instance;
+
+    /** The one simulator of the test JVM, on the port the build reserved for smpp-out. */
+    static synchronized SmscSimulator shared() throws IOException {
+        if (instance == null) {
+            instance = new SmscSimulator(Integer.getInteger("it.smsc.port"));
+        }
+        return instance;
+    }
+
+    private final SMPPServerSessionListener listener;
+    private final ExecutorService acceptor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "smsc-simulator");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
+    private final Queue<SubmitSm> received = new ConcurrentLinkedQueue<>();
+    private final AtomicLong nextId = new AtomicLong(0x1000);
+    private final AtomicInteger refuseNext = new AtomicInteger();
+    private final AtomicInteger dropAfter = new AtomicInteger(-1);
+    private volatile int refuseStatus;
+
+    private SmscSimulator(int port) throws IOException {
+        listener = new SMPPServerSessionListener(port);
+        listener.setMessageReceiverListener(this);
+        acceptor.execute(this::acceptLoop);
+    }
+
+    private void acceptLoop() {
+        while (true) {
+            try {
+                SMPPServerSession session = listener.accept();
+                acceptor.execute(() -> bind(session));
+            } catch (IOException e) {
+                return;
+            }
+        }
+    }
+
+    private void bind(SMPPServerSession session) {
+        try {
+            BindRequest request = session.waitForBind(10_000);
+            if ("gateway".equals(request.getSystemId()) && "smscpass".equals(request.getPassword())) {
+                request.accept("SIMSC");
+                sessions.add(session);
+            } else {
+                request.reject(0x0E);
+            }
+        } catch (Exception e) {
+            session.close();
+        }
+    }
+
+    int boundSessions() {
+        sessions.removeIf(s -> !s.getSessionState().isBound());
+        return sessions.size();
+    }
+
+    /** Answers the next {@code count} submits with {@code status} instead of accepting them. */
+    void refuseNext(int count, int status) {
+        refuseStatus = status;
+        refuseNext.set(count);
+    }
+
+    /** Closes every session once {@code count} more submits have been answered. */
+    void dropConnectionsAfter(int count) {
+        dropAfter.set(count);
+    }
+
+    List<SubmitSm> received() {
+        return List.copyOf(received);
+    }
+
+    @Override
+    public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession session) throws ProcessRequestException {
+        if (refuseNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
+            throw new ProcessRequestException("refused by test", refuseStatus);
+        }
+        int drop = dropAfter.getAndUpdate(n -> n >= 0 ? n - 1 : n);
+        if (drop == 0) {
+            sessions.forEach(SMPPServerSession::close);
+            throw new ProcessRequestException("connection dropped by test", 0x08);
+        }
+        received.add(submit);
+        try {
+            return new SubmitSmResult(new MessageId(Long.toHexString(nextId.incrementAndGet())), null);
+        } catch (Exception e) {
+            throw new ProcessRequestException(e.getMessage(), 0x08);
+        }
+    }
+
+    @Override
+    public SubmitMultiResult onAcceptSubmitMulti(SubmitMulti submitMulti, SMPPServerSession source) throws ProcessRequestException {
+        throw new ProcessRequestException("not supported", 0x03);
+    }
+
+    @Override
+    public QuerySmResult onAcceptQuerySm(QuerySm querySm, SMPPServerSession source) throws ProcessRequestException {
+        throw new ProcessRequestException("not supported", 0x03);
+    }
+
+    @Override
+    public void onAcceptReplaceSm(ReplaceSm replaceSm, SMPPServerSession source) throws ProcessRequestException {
+        throw new ProcessRequestException("not supported", 0x03);
+    }
+
+    @Override
+    public void onAcceptCancelSm(CancelSm cancelSm, SMPPServerSession source) throws ProcessRequestException {
+        throw new ProcessRequestException("not supported", 0x03);
+    }
+
+    @Override
+    public BroadcastSmResult onAcceptBroadcastSm(BroadcastSm broadcastSm, SMPPServerSession source) throws ProcessRequestException {
+        throw new ProcessRequestException("not supported", 0x03);
+    }
+
+    @Override
+    public void onAcceptCancelBroadcastSm(CancelBroadcastSm cancelBroadcastSm, SMPPServerSession source) throws ProcessRequestException {
+        throw new ProcessRequestException("not supported", 0x03);
+    }
+
+    @Override
+    public QueryBroadcastSmResult onAcceptQueryBroadcastSm(QueryBroadcastSm queryBroadcastSm, SMPPServerSession source) throws ProcessRequestException {
+        throw new ProcessRequestException("not supported", 0x03);
+    }
+
+    @Override
+    public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) throws ProcessRequestException {
+        throw new ProcessRequestException("not supported", 0x03);
+    }
+}

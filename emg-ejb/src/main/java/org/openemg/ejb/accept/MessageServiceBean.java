@@ -1,0 +1,176 @@
+package org.openemg.ejb.accept;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.openemg.core.address.SmsAddress;
+import org.openemg.core.config.ConnectorConfig;
+import org.openemg.core.config.Direction;
+import org.openemg.core.config.ServerConfig;
+import org.openemg.core.config.User;
+import org.openemg.core.message.AcceptOutcome;
+import org.openemg.core.message.DeliveryTime;
+import org.openemg.core.message.GatewayException;
+import org.openemg.core.message.MessageStatus;
+import org.openemg.core.message.OptionCodec;
+import org.openemg.core.message.OptionNames;
+import org.openemg.core.message.Options;
+import org.openemg.core.message.RecipientResult;
+import org.openemg.core.message.Status;
+import org.openemg.core.routing.ResolvedRoute;
+import org.openemg.core.routing.RouteResolver;
+import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.store.MessageIdSource;
+import org.openemg.ejb.store.MessageRows;
+import org.openemg.ejb.store.NewMessage;
+
+/**
+ * Accepts the messages of one request in one transaction: authenticate, validate, route, split,
+ * insert every part with one JDBC batch. The ids go back only after the container commits.
+ */
+@Stateless
+public class MessageServiceBean implements MessageService {
+
+    private static final Logger LOG = Logger.getLogger(MessageServiceBean.class.getName());
+
+    @EJB
+    private RunningConfiguration configuration;
+    @EJB
+    private MessageIdSource ids;
+    @Inject
+    private MessageRows rows;
+    @Inject
+    private Segmentation segmentation;
+    @Inject
+    private Event<MessagesQueued> queued;
+
+    private final RouteResolver routes = new RouteResolver();
+
+    private record Accepted(int index, Options message, List<Options> parts, String outConnector) {
+    }
+
+    @Override
+    public AcceptOutcome accept(String connectorName, String remoteIp, List<Options> messages) {
+        ServerConfig config = configuration.current();
+        ConnectorConfig incoming = config.connector(connectorName)
+                .orElseThrow(() -> new GatewayException(Status.UNSPECIFIED, "unknown connector " + connectorName));
+        if (messages.isEmpty()) {
+            throw GatewayException.invalidArgument(OptionNames.DESTADDR);
+        }
+        Options first = messages.get(0);
+        Optional<User> user = ClientAuthentication.authenticate(incoming, first.get(OptionNames.USERNAME),
+                first.get(OptionNames.PASSWORD), remoteIp);
+        long now = System.currentTimeMillis();
+
+        RecipientResult[] results = new RecipientResult[messages.size()];
+        List<Accepted> accepted = new ArrayList<>(messages.size());
+        int partCount = 0;
+        for (int i = 0; i < messages.size(); i++) {
+            Options message = prepare(messages.get(i), incoming, user, remoteIp);
+            ConnectorConfig outgoing;
+            try {
+                checkAddresses(message, config);
+                ResolvedRoute route = routes.resolve(config, incoming, user, message);
+                message.set(OptionNames.OUTCONNECTOR, route.target());
+                outgoing = config.connector(route.target()).orElse(null);
+            } catch (GatewayException refused) {
+                results[i] = RecipientResult.refused(refused);
+                continue;
+            }
+            // the body is the same for every recipient: a bad body fails the whole request
+            List<Options> parts = segmentation.split(message, incoming, outgoing);
+            accepted.add(new Accepted(i, message, parts, message.get(OptionNames.OUTCONNECTOR)));
+            partCount += parts.size();
+        }
+
+        if (partCount > 0) {
+            store(config.nodeId(), accepted, partCount, now, results);
+        }
+        return new AcceptOutcome(List.of(results), null);
+    }
+
+    private static Options prepare(Options original, ConnectorConfig incoming, Optional<User> user, String remoteIp) {
+        Options message = original.copy();
+        message.remove(OptionNames.PASSWORD);
+        message.remove(OptionNames.ID);
+        if (!incoming.allowRoute()) {
+            message.remove(OptionNames.ROUTE);
+            message.remove(OptionNames.ROUTEDLR);
+        }
+        message.set(OptionNames.CONNECTOR, incoming.name());
+        message.set(OptionNames.REMOTEIP, remoteIp);
+        user.ifPresent(u -> message.set(OptionNames.USERNAME, u.username()));
+        return message;
+    }
+
+    private static void checkAddresses(Options message, ServerConfig config) {
+        SmsAddress.destination(message.get(OptionNames.DESTADDR), intOption(message, OptionNames.DESTADDRTON),
+                intOption(message, OptionNames.DESTADDRNPI));
+        String source = message.get(OptionNames.SOURCEADDR);
+        if (source != null) {
+            SmsAddress.source(source, intOption(message, OptionNames.SOURCEADDRTON), intOption(message, OptionNames.SOURCEADDRNPI));
+        }
+        config.blacklist().match(source, message.get(OptionNames.DESTADDR)).ifPresent(entry -> {
+            if (entry.action() == org.openemg.core.config.BlacklistAction.REJECT) {
+                throw new GatewayException(Status.BLACKLISTED);
+            }
+            LOG.info("blacklisted address " + entry.address() + " logged, message accepted");
+        });
+    }
+
+    private static Integer intOption(Options message, String name) {
+        return message.has(name) ? message.getInt(name, 0) : null;
+    }
+
+    private void store(int nodeId, List<Accepted> accepted, int partCount, long now, RecipientResult[] results) {
+        long[] partIds = ids.next(nodeId, partCount);
+        List<NewMessage> rowsToInsert = new ArrayList<>(partCount);
+        Set<String> outConnectors = new HashSet<>();
+        int next = 0;
+        for (Accepted a : accepted) {
+            long parentId = partIds[next];
+            int priority = priority(a.message());
+            long dueAt = DeliveryTime.dueAt(a.message().get(OptionNames.DELTIME), now);
+            String destAddr = a.message().get(OptionNames.DESTADDR);
+            String username = a.message().get(OptionNames.USERNAME);
+            for (Options part : a.parts()) {
+                part.set(OptionNames.ID, parentId);
+                rowsToInsert.add(new NewMessage(partIds[next++], parentId, part.get(OptionNames.CONNECTOR), a.outConnector(),
+                        priority, dueAt, destAddr, username, OptionCodec.encode(part)));
+            }
+            outConnectors.add(a.outConnector());
+            results[a.index()] = RecipientResult.accepted(parentId, a.parts().size());
+        }
+        rows.insert(rowsToInsert, now);
+        queued.fire(new MessagesQueued(outConnectors));
+    }
+
+    private static int priority(Options message) {
+        int priority = message.getInt(OptionNames.PRIORITY, 0);
+        if (priority < 0 || priority > 3) {
+            throw GatewayException.invalidArgument(OptionNames.PRIORITY);
+        }
+        return priority;
+    }
+
+    @Override
+    public Optional<String> incomingConnector(String protocol, int port) {
+        return configuration.current().connectors().stream()
+                .filter(c -> c.type() == Direction.INCOMING && c.protocol().name().equalsIgnoreCase(protocol))
+                .filter(c -> c.address().map(a -> a.port() == port).orElse(false))
+                .map(ConnectorConfig::name)
+                .findFirst();
+    }
+
+    @Override
+    public Optional<MessageStatus> status(long id) {
+        return rows.status(id);
+    }
+}

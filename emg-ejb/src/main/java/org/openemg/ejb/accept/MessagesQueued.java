@@ -1,0 +1,7 @@
+package org.openemg.ejb.accept;
+
+import java.util.Set;
+
+/** Fired inside the accepting transaction; observers act after it commits (wakes the dispatchers). */
+public record MessagesQueued(Set<String> outConnectors) {
+}

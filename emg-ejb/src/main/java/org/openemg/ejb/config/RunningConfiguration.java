@@ -1,0 +1,59 @@
+package org.openemg.ejb.config;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.logging.Logger;
+import org.openemg.core.config.ServerConfig;
+import org.openemg.core.config.ServerConfigReader;
+
+/**
+ * The configuration the gateway runs with, read from EMGDIR at deployment. A bad file stops
+ * the deployment with the error naming file and line.
+ */
+@Singleton
+@Startup
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class RunningConfiguration {
+
+    private static final Logger LOG = Logger.getLogger(RunningConfiguration.class.getName());
+
+    private volatile ServerConfig current;
+    private Path emgDir;
+
+    @PostConstruct
+    void load() {
+        emgDir = emgDirectory();
+        current = ServerConfigReader.read(emgDir);
+        LOG.info("configuration read from " + emgDir.resolve("server.cfg") + ": node " + current.nodeId()
+                + ", " + current.connectors().size() + " connectors");
+    }
+
+    public ServerConfig current() {
+        return current;
+    }
+
+    public Path emgDir() {
+        return emgDir;
+    }
+
+    /** EMGDIR is the system property {@code emg.dir}, else the environment variable EMGDIR. */
+    static Path emgDirectory() {
+        String dir = System.getProperty("emg.dir");
+        if (dir == null || dir.isBlank()) {
+            dir = System.getenv("EMGDIR");
+        }
+        if (dir == null || dir.isBlank()) {
+            throw new IllegalStateException("EMGDIR is not set: start the server with -Demg.dir=DIR or EMGDIR=DIR");
+        }
+        Path path = Path.of(dir).toAbsolutePath().normalize();
+        if (!Files.isReadable(path.resolve("server.cfg"))) {
+            throw new IllegalStateException("no readable server.cfg in EMGDIR " + path);
+        }
+        return path;
+    }
+}

@@ -1,0 +1,113 @@
+package org.openemg.ejb.dispatch;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openemg.ejb.store.ClaimedPart;
+
+/**
+ * The dispatcher of one outgoing connector: claims due rows in batches while its outlet has room
+ * and sleeps until woken (new messages committed, results recorded) or a poll interval passes
+ * (retries falling due).
+ */
+final class DispatchLoop implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(DispatchLoop.class.getName());
+    private static final long POLL_MS = 1_000;
+    private static final long LEASE_MS = 120_000;
+
+    private final String connector;
+    private final Outlet outlet;
+    private final DispatchWork work;
+    private final int maxOutstanding;
+    private final int batchSize;
+    private final AtomicInteger outstanding = new AtomicInteger();
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition wakeUp = lock.newCondition();
+    private boolean woken;
+    private volatile boolean running = true;
+
+    DispatchLoop(String connector, Outlet outlet, DispatchWork work, int maxOutstanding, int batchSize) {
+        this.connector = connector;
+        this.outlet = outlet;
+        this.work = work;
+        this.maxOutstanding = maxOutstanding;
+        this.batchSize = batchSize;
+    }
+
+    String connector() {
+        return connector;
+    }
+
+    @Override
+    public void run() {
+        while (running) {
+            try {
+                int room = maxOutstanding - outstanding.get();
+                if (!outlet.ready() || room <= 0) {
+                    await();
+                    continue;
+                }
+                List<ClaimedPart> claimed = work.claim(connector, Math.min(room, batchSize), LEASE_MS);
+                if (claimed.isEmpty()) {
+                    await();
+                    continue;
+                }
+                outstanding.addAndGet(claimed.size());
+                try {
+                    outlet.send(claimed);
+                } catch (RuntimeException e) {
+                    // unsent rows stay INFLIGHT and are requeued when their lease runs out
+                    outstanding.addAndGet(-claimed.size());
+                    throw e;
+                }
+            } catch (RuntimeException e) {
+                if (running) {
+                    LOG.log(Level.WARNING, "dispatcher of " + connector + " failed; retrying", e);
+                    await();
+                }
+            }
+        }
+    }
+
+    /** Results for {@code count} parts were recorded. */
+    void settled(int count) {
+        outstanding.addAndGet(-count);
+        wake();
+    }
+
+    void wake() {
+        lock.lock();
+        try {
+            woken = true;
+            wakeUp.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void stop() {
+        running = false;
+        wake();
+        outlet.close();
+    }
+
+    private void await() {
+        lock.lock();
+        try {
+            if (!woken) {
+                wakeUp.await(POLL_MS, TimeUnit.MILLISECONDS);
+            }
+            woken = false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running = false;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

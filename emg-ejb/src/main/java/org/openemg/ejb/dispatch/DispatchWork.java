@@ -1,0 +1,63 @@
+package org.openemg.ejb.dispatch;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openemg.core.message.MessageState;
+import org.openemg.ejb.store.ClaimedPart;
+import org.openemg.ejb.store.MessageRows;
+import org.openemg.rar.api.SubmitResult;
+
+/** The dispatcher's transactions: one per claimed batch and one per group of results. */
+@Stateless
+public class DispatchWork {
+
+    private static final long THROTTLE_PAUSE_MS = 1_000;
+
+    @Inject
+    private MessageRows rows;
+
+    public List<ClaimedPart> claim(String connector, int limit, long leaseMillis) {
+        long now = System.currentTimeMillis();
+        return rows.claim(connector, limit, now, now + leaseMillis);
+    }
+
+    public void finish(List<Long> ids, MessageState state) {
+        rows.setState(ids, state, System.currentTimeMillis());
+    }
+
+    /** Records the SMSC's answers in grouped updates. */
+    public void record(List<SubmitResult> results, RetryPolicy retry) {
+        long now = System.currentTimeMillis();
+        Map<Long, String> submitted = new HashMap<>();
+        List<Long> retries = new ArrayList<>();
+        List<Long> throttled = new ArrayList<>();
+        List<Long> linkLost = new ArrayList<>();
+        List<Long> rejected = new ArrayList<>();
+        for (SubmitResult r : results) {
+            switch (r.outcome()) {
+                case ACCEPTED -> submitted.put(r.messageId(), r.smscId());
+                case RETRY -> retries.add(r.messageId());
+                case THROTTLED -> throttled.add(r.messageId());
+                case LINK_LOST -> linkLost.add(r.messageId());
+                case REJECTED -> rejected.add(r.messageId());
+            }
+        }
+        rows.markSubmitted(submitted, now);
+        rows.retryOrFail(retries, now + retry.delayMillis(), retry.maxAttempts(), now);
+        rows.requeue(throttled, now + THROTTLE_PAUSE_MS, now);
+        rows.requeue(linkLost, now, now);
+        rows.setState(rejected, MessageState.FAILED, now);
+    }
+
+    public int requeueExpiredLeases() {
+        return rows.requeueExpiredLeases(System.currentTimeMillis());
+    }
+
+    public int requeueAllInflight() {
+        return rows.requeueAllInflight(System.currentTimeMillis());
+    }
+}

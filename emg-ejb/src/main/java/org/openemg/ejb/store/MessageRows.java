@@ -1,0 +1,222 @@
+package org.openemg.ejb.store;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.openemg.core.message.MessageState;
+import org.openemg.core.message.MessageStatus;
+
+/**
+ * JDBC access to the message table for the hot path: batched inserts and updates in the caller's
+ * transaction, one statement per batch, never one transaction per message.
+ */
+@ApplicationScoped
+public class MessageRows {
+
+    private static final int QUEUED = MessageState.QUEUED.code();
+    private static final int INFLIGHT = MessageState.INFLIGHT.code();
+
+    @Resource(lookup = "java:jboss/datasources/EmgDS")
+    private DataSource dataSource;
+
+    public void insert(List<NewMessage> rows, long now) {
+        String sql = "INSERT INTO emg_message (id, parent_id, state, in_connector, out_connector, priority, due_at,"
+                + " attempts, destaddr, username, created_at, updated_at, options) VALUES (?,?,?,?,?,?,?,0,?,?,?,?,?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (NewMessage row : rows) {
+                ps.setLong(1, row.id());
+                ps.setLong(2, row.parentId());
+                ps.setInt(3, QUEUED);
+                ps.setString(4, row.inConnector());
+                ps.setString(5, row.outConnector());
+                ps.setInt(6, row.priority());
+                ps.setLong(7, row.dueAt());
+                ps.setString(8, row.destAddr());
+                ps.setString(9, row.username());
+                ps.setLong(10, now);
+                ps.setLong(11, now);
+                ps.setString(12, row.options());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("inserting " + rows.size() + " messages", e);
+        }
+    }
+
+    /** Moves up to {@code limit} due QUEUED rows of the connector to INFLIGHT, highest priority first. */
+    public List<ClaimedPart> claim(String connector, int limit, long now, long leaseUntil) {
+        String select = "SELECT id, options, attempts FROM emg_message WHERE out_connector = ? AND state = ? AND due_at <= ?"
+                + " ORDER BY priority DESC, due_at, id FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE";
+        String update = "UPDATE emg_message SET state = ?, lease_until = ?, updated_at = ? WHERE id = ?";
+        List<ClaimedPart> claimed = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(select)) {
+                ps.setString(1, connector);
+                ps.setInt(2, QUEUED);
+                ps.setLong(3, now);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        claimed.add(new ClaimedPart(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+                    }
+                }
+            }
+            if (claimed.isEmpty()) {
+                return claimed;
+            }
+            try (PreparedStatement ps = c.prepareStatement(update)) {
+                for (ClaimedPart part : claimed) {
+                    ps.setInt(1, INFLIGHT);
+                    ps.setLong(2, leaseUntil);
+                    ps.setLong(3, now);
+                    ps.setLong(4, part.id());
+                    ps.addBatch();
+                }
+                ps.executeBatch();
+            }
+            return claimed;
+        } catch (SQLException e) {
+            throw new StoreException("claiming messages of " + connector, e);
+        }
+    }
+
+    /** Final or intermediate state change of many rows at once, optionally recording the SMSC ids. */
+    public void setState(Collection<Long> ids, MessageState state, long now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String sql = "UPDATE emg_message SET state = ?, lease_until = NULL, updated_at = ? WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (long id : ids) {
+                ps.setInt(1, state.code());
+                ps.setLong(2, now);
+                ps.setLong(3, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("setting " + ids.size() + " messages " + state, e);
+        }
+    }
+
+    public void markSubmitted(Map<Long, String> smscIds, long now) {
+        if (smscIds.isEmpty()) {
+            return;
+        }
+        String sql = "UPDATE emg_message SET state = ?, smsc_id = ?, lease_until = NULL, updated_at = ? WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (Map.Entry<Long, String> e : smscIds.entrySet()) {
+                ps.setInt(1, MessageState.SUBMITTED.code());
+                ps.setString(2, e.getValue());
+                ps.setLong(3, now);
+                ps.setLong(4, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("recording " + smscIds.size() + " submitted messages", e);
+        }
+    }
+
+    /** Back to the queue, due at {@code dueAt}, without counting an attempt (link lost, throttled). */
+    public void requeue(Collection<Long> ids, long dueAt, long now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String sql = "UPDATE emg_message SET state = ?, due_at = ?, lease_until = NULL, updated_at = ?"
+                + " WHERE id = ? AND state = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (long id : ids) {
+                ps.setInt(1, QUEUED);
+                ps.setLong(2, dueAt);
+                ps.setLong(3, now);
+                ps.setLong(4, id);
+                ps.setInt(5, INFLIGHT);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("requeueing " + ids.size() + " messages", e);
+        }
+    }
+
+    /**
+     * After a temporary error: counts the attempt and requeues at {@code dueAt}, or fails the row
+     * once it has had {@code maxAttempts}.
+     */
+    public void retryOrFail(Collection<Long> ids, long dueAt, int maxAttempts, long now) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String sql = "UPDATE emg_message SET attempts = attempts + 1, lease_until = NULL, updated_at = ?, due_at = ?,"
+                + " state = CASE WHEN attempts + 1 >= ? THEN ? ELSE ? END WHERE id = ? AND state = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (long id : ids) {
+                ps.setLong(1, now);
+                ps.setLong(2, dueAt);
+                ps.setInt(3, maxAttempts);
+                ps.setInt(4, MessageState.FAILED.code());
+                ps.setInt(5, QUEUED);
+                ps.setLong(6, id);
+                ps.setInt(7, INFLIGHT);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        } catch (SQLException e) {
+            throw new StoreException("retrying " + ids.size() + " messages", e);
+        }
+    }
+
+    /** Every INFLIGHT row back to the queue: at start-up on a single node nothing can be in flight. */
+    public int requeueAllInflight(long now) {
+        return requeueExpiredLeases(Long.MAX_VALUE, now);
+    }
+
+    /** INFLIGHT rows whose lease ran out (a crash, a lost result) go back to the queue; returns how many. */
+    public int requeueExpiredLeases(long now) {
+        return requeueExpiredLeases(now, now);
+    }
+
+    private int requeueExpiredLeases(long leaseBefore, long now) {
+        String sql = "UPDATE emg_message SET state = ?, lease_until = NULL, updated_at = ? WHERE state = ? AND lease_until < ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setInt(1, QUEUED);
+            ps.setLong(2, now);
+            ps.setInt(3, INFLIGHT);
+            ps.setLong(4, leaseBefore);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("requeueing expired leases", e);
+        }
+    }
+
+    public Optional<MessageStatus> status(long id) {
+        String sql = "SELECT id, state, destaddr, in_connector, out_connector, smsc_id, attempts, created_at, updated_at"
+                + " FROM emg_message WHERE parent_id = ? ORDER BY id";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                MessageStatus whole = null;
+                while (rs.next()) {
+                    MessageStatus part = new MessageStatus(id, MessageState.ofCode(rs.getInt(2)), rs.getString(3),
+                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
+                            Instant.ofEpochMilli(rs.getLong(8)), Instant.ofEpochMilli(rs.getLong(9)));
+                    whole = whole == null ? part : PartStates.combine(whole, part);
+                }
+                return Optional.ofNullable(whole);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading message " + id, e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.openemg.ejb.store;
+
+import java.util.List;
+
+/**
+ * The message table: queue and message log at once (ARCHITECTURE.md). One row per message part;
+ * the options live in one column, only what queries need is a column of its own. Portable DDL
+ * for H2 2.x and PostgreSQL.
+ */
+final class MessageTable {
+
+    static final List<String> DDL = List.of(
+            """
+            CREATE TABLE IF NOT EXISTS emg_message (
+              id BIGINT PRIMARY KEY,
+              parent_id BIGINT NOT NULL,
+              state SMALLINT NOT NULL,
+              in_connector VARCHAR(64) NOT NULL,
+              out_connector VARCHAR(64),
+              priority SMALLINT NOT NULL,
+              due_at BIGINT NOT NULL,
+              lease_until BIGINT,
+              attempts INT NOT NULL,
+              destaddr VARCHAR(32),
+              username VARCHAR(64),
+              smsc_id VARCHAR(80),
+              created_at BIGINT NOT NULL,
+              updated_at BIGINT NOT NULL,
+              options VARCHAR(1000000) NOT NULL
+            )""",
+            "CREATE INDEX IF NOT EXISTS emg_message_queue ON emg_message (out_connector, state, priority, due_at)",
+            "CREATE INDEX IF NOT EXISTS emg_message_smsc ON emg_message (out_connector, smsc_id)",
+            "CREATE INDEX IF NOT EXISTS emg_message_parent ON emg_message (parent_id)",
+            "CREATE INDEX IF NOT EXISTS emg_message_state ON emg_message (state, lease_until)",
+            """
+            CREATE TABLE IF NOT EXISTS emg_id_block (
+              node_id INT PRIMARY KEY,
+              next_seq BIGINT NOT NULL
+            )""");
+
+    private MessageTable() {
+    }
+}

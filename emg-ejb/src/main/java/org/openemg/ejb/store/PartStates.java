@@ -1,0 +1,28 @@
+package org.openemg.ejb.store;
+
+import org.openemg.core.message.MessageState;
+import org.openemg.core.message.MessageStatus;
+
+/** A message's state derived from its parts: the least advanced part decides, a failed part fails the whole. */
+final class PartStates {
+
+    private PartStates() {
+    }
+
+    static MessageStatus combine(MessageStatus whole, MessageStatus part) {
+        MessageState state = worse(whole.state(), part.state());
+        return new MessageStatus(whole.id(), state, whole.destAddr(), whole.connector(), whole.outConnector(),
+                whole.smscId(), Math.max(whole.attempts(), part.attempts()), whole.created(),
+                part.updated().isAfter(whole.updated()) ? part.updated() : whole.updated());
+    }
+
+    private static MessageState worse(MessageState a, MessageState b) {
+        if (a == MessageState.FAILED || b == MessageState.FAILED) {
+            return MessageState.FAILED;
+        }
+        if (a.isFinal() != b.isFinal()) {
+            return a.isFinal() ? b : a;
+        }
+        return a.code() <= b.code() ? a : b;
+    }
+}

@@ -1,0 +1,70 @@
+package org.openemg.rar.jca;
+
+import jakarta.resource.ResourceException;
+import jakarta.resource.spi.ActivationSpec;
+import jakarta.resource.spi.BootstrapContext;
+import jakarta.resource.spi.Connector;
+import jakarta.resource.spi.ResourceAdapter;
+import jakarta.resource.spi.TransactionSupport;
+import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.util.logging.Logger;
+import javax.transaction.xa.XAResource;
+
+/**
+ * The gateway's resource adapter: owns every socket. Outgoing SMPP connectors live in
+ * {@link OutgoingConnectors}; what they hear goes to the activated {@link ListenerEndpoint}.
+ */
+@Connector(displayName = "EMG gateway connectors", vendorName = "openemg", eisType = "SMS",
+        transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
+public class GatewayResourceAdapter implements ResourceAdapter {
+
+    private static final Logger LOG = Logger.getLogger(GatewayResourceAdapter.class.getName());
+
+    private final ListenerEndpoint listener = new ListenerEndpoint();
+    private volatile OutgoingConnectors outgoing;
+
+    @Override
+    public void start(BootstrapContext context) {
+        outgoing = new OutgoingConnectors(listener);
+        LOG.info("EMG resource adapter started");
+    }
+
+    @Override
+    public void stop() {
+        OutgoingConnectors current = outgoing;
+        if (current != null) {
+            current.shutdownAll();
+        }
+        LOG.info("EMG resource adapter stopped");
+    }
+
+    @Override
+    public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
+        listener.activate(factory);
+    }
+
+    @Override
+    public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
+        listener.deactivate(factory);
+    }
+
+    @Override
+    public XAResource[] getXAResources(ActivationSpec[] specs) {
+        return new XAResource[0];
+    }
+
+    OutgoingConnectors outgoing() {
+        return outgoing;
+    }
+
+    // IronJacamar rejects an adapter without equals/hashCode (IJ020056); there is one instance per deployment.
+    @Override
+    public boolean equals(Object o) {
+        return this == o;
+    }
+
+    @Override
+    public int hashCode() {
+        return System.identityHashCode(this);
+    }
+}
