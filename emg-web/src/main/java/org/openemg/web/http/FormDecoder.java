@@ -7,8 +7,8 @@ import java.util.Locale;
  * Decodes {@code application/x-www-form-urlencoded} data (a query string or a POST body) into a
  * {@link ParameterList}: pairs split on '&', name and value on the first '=', '+' is a space and
  * %XX an octet; the octets are UTF-8. Done by hand because JAX-RS and the servlet API hand out
- * maps that lose the order of repeated DESTADDR against the other parameters, and the servlet
- * container would cap the body size.
+ * maps that lose the order of repeated DESTADDR against the other parameters, and Undertow's
+ * form parsing refuses requests with more than {@code max-parameters} (1000) of them.
  * <p>
  * Lenient like most web servers: a '%' not followed by two hex digits stays a literal '%',
  * a pair without '=' has an empty value, a pair with an empty name is skipped, and bytes that
