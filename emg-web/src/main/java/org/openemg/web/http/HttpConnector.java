@@ -27,7 +27,7 @@ import org.openemg.ejb.accept.MessageService;
  */
 public final class HttpConnector {
 
-    static final String PROTOCOL = "HTTP";
+    private static final String PROTOCOL = "HTTP";
     private static final Logger LOG = Logger.getLogger(HttpConnector.class.getName());
     private static final String PLAIN_TEXT = "text/plain;charset=UTF-8";
 
