@@ -1,0 +1,92 @@
+package org.openemg.web.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Decodes {@code application/x-www-form-urlencoded} data (a query string or a POST body) into a
+ * {@link ParameterList}: pairs split on '&', name and value on the first '=', '+' is a space and
+ * %XX an octet; the octets are UTF-8. Done by hand because JAX-RS and the servlet API hand out
+ * maps that lose the order of repeated DESTADDR against the other parameters, and Undertow's
+ * form parsing refuses requests with more than {@code max-parameters} (1000) of them.
+ * <p>
+ * Lenient like most web servers: a '%' not followed by two hex digits stays a literal '%',
+ * a pair without '=' has an empty value, a pair with an empty name is skipped, and bytes that
+ * are not valid UTF-8 become U+FFFD.
+ */
+public final class FormDecoder {
+
+    private byte[] scratch = new byte[64];
+
+    /** Appends the parameters of {@code data[0, length)} to {@code into}. */
+    public void decode(byte[] data, int length, ParameterList into) {
+        int start = 0;
+        while (start < length) {
+            int end = indexOf(data, (byte) '&', start, length);
+            int eq = indexOf(data, (byte) '=', start, end);
+            if (eq > start) {
+                String name = text(data, start, eq).toUpperCase(Locale.ROOT);
+                into.add(name, eq < end ? text(data, eq + 1, end) : "");
+            }
+            start = end + 1;
+        }
+    }
+
+    /** Appends the parameters of a raw (still percent-encoded) query string; null is none. */
+    public void decode(String rawQuery, ParameterList into) {
+        if (rawQuery != null && !rawQuery.isEmpty()) {
+            // A container that let non-ASCII characters into the query has already decoded them as text.
+            byte[] data = rawQuery.getBytes(StandardCharsets.UTF_8);
+            decode(data, data.length, into);
+        }
+    }
+
+    /** The index of {@code b} in {@code data[from, to)}, or {@code to} when absent. */
+    private static int indexOf(byte[] data, byte b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (data[i] == b) {
+                return i;
+            }
+        }
+        return to;
+    }
+
+    private String text(byte[] data, int from, int to) {
+        int i = from;
+        while (i < to && data[i] != '%' && data[i] != '+') {
+            i++;
+        }
+        if (i == to) {
+            return new String(data, from, to - from, StandardCharsets.UTF_8);
+        }
+        if (scratch.length < to - from) {
+            scratch = new byte[Math.max(to - from, scratch.length * 2)];
+        }
+        int n = i - from;
+        System.arraycopy(data, from, scratch, 0, n);
+        for (; i < to; i++) {
+            byte b = data[i];
+            if (b == '+') {
+                b = ' ';
+            } else if (b == '%' && i + 2 < to && hex(data[i + 1]) >= 0 && hex(data[i + 2]) >= 0) {
+                b = (byte) (hex(data[i + 1]) << 4 | hex(data[i + 2]));
+                i += 2;
+            }
+            scratch[n++] = b;
+        }
+        return new String(scratch, 0, n, StandardCharsets.UTF_8);
+    }
+
+    private static int hex(byte b) {
+        if (b >= '0' && b <= '9') {
+            return b - '0';
+        }
+        if (b >= 'a' && b <= 'f') {
+            return b - 'a' + 10;
+        }
+        if (b >= 'A' && b <= 'F') {
+            return b - 'A' + 10;
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,31 @@
+package org.openemg.web.http;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The parameters of one HTTP request in the order they arrived, repeats kept, names upper case
+ * (they are option names, spec section 1).
+ */
+public final class ParameterList {
+
+    private final List<String> names = new ArrayList<>();
+    private final List<String> values = new ArrayList<>();
+
+    public void add(String name, String value) {
+        names.add(name);
+        values.add(value);
+    }
+
+    public int size() {
+        return names.size();
+    }
+
+    public String name(int index) {
+        return names.get(index);
+    }
+
+    public String value(int index) {
+        return values.get(index);
+    }
+}

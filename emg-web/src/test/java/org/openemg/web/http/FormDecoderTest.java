@@ -1,0 +1,100 @@
+package org.openemg.web.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FormDecoderTest {
+
+    private static List<String> decode(String raw) {
+        ParameterList parameters = new ParameterList();
+        new FormDecoder().decode(raw, parameters);
+        return pairs(parameters);
+    }
+
+    private static List<String> pairs(ParameterList parameters) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < parameters.size(); i++) {
+            pairs.add(parameters.name(i) + "=" + parameters.value(i));
+        }
+        return pairs;
+    }
+
+    @Test
+    void keepsOrderAndRepeats() {
+        assertEquals(List.of("DESTADDR=1", "MESSAGE=hi", "DESTADDR=2", "DESTADDR=1"),
+                decode("DESTADDR=1&MESSAGE=hi&DESTADDR=2&DESTADDR=1"));
+    }
+
+    @Test
+    void upperCasesNames() {
+        assertEquals(List.of("DESTADDR=46701234567", "SOURCEADDR=Acme"), decode("destaddr=46701234567&SourceAddr=Acme"));
+    }
+
+    @Test
+    void decodesPlusAndPercent() {
+        assertEquals(List.of("MESSAGE=Hello world & 100%"), decode("MESSAGE=Hello+world+%26+100%25"));
+    }
+
+    @Test
+    void decodesUtf8MultiByteSequences() {
+        assertEquals(List.of("MESSAGE=på 😀"), decode("MESSAGE=p%C3%A5+%F0%9F%98%80"));
+    }
+
+    @Test
+    void decodesPercentEncodedNames() {
+        assertEquals(List.of("DESTADDR=+46701234567"), decode("DEST%41DDR=%2B46701234567"));
+    }
+
+    @Test
+    void keepsMalformedPercentLiterally() {
+        assertEquals(List.of("MESSAGE=100% %G1 %4"), decode("MESSAGE=100%+%G1+%4"));
+    }
+
+    @Test
+    void emptyValuesAndMissingEquals() {
+        assertEquals(List.of("MESSAGE=", "DLR=", "UDH=", "X=a=b"), decode("MESSAGE=&DLR&UDH=&X=a=b"));
+    }
+
+    @Test
+    void skipsEmptyNamesAndPairs() {
+        assertEquals(List.of("A=1", "B=2"), decode("&A=1&&=x&B=2&"));
+    }
+
+    @Test
+    void nullOrEmptyQueryIsNoParameters() {
+        assertEquals(List.of(), decode(null));
+        assertEquals(List.of(), decode(""));
+    }
+
+    @Test
+    void queryThenBodyInOneList() {
+        ParameterList parameters = new ParameterList();
+        FormDecoder decoder = new FormDecoder();
+        decoder.decode("USERNAME=u&DESTADDR=1", parameters);
+        byte[] body = "DESTADDR=2&MESSAGE=%C3%A5%C3%A4%C3%B6+long+enough+to+grow+the+scratch+buffer+beyond+its+first+size"
+                .getBytes(StandardCharsets.US_ASCII);
+        decoder.decode(body, body.length, parameters);
+        assertEquals(List.of("USERNAME=u", "DESTADDR=1", "DESTADDR=2",
+                "MESSAGE=åäö long enough to grow the scratch buffer beyond its first size"), pairs(parameters));
+    }
+
+    @Test
+    void decodesOnlyTheGivenLength() {
+        ParameterList parameters = new ParameterList();
+        byte[] body = "A=1&B=2".getBytes(StandardCharsets.US_ASCII);
+        new FormDecoder().decode(body, 3, parameters);
+        assertEquals(List.of("A=1"), pairs(parameters));
+    }
+
+    @Test
+    void rawUtf8BytesInBodyAreText() {
+        ParameterList parameters = new ParameterList();
+        byte[] body = "MESSAGE=på".getBytes(StandardCharsets.UTF_8);
+        new FormDecoder().decode(body, body.length, parameters);
+        assertEquals(List.of("MESSAGE=på"), pairs(parameters));
+    }
+}

@@ -1,0 +1,238 @@
+package org.openemg.web.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJBException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+import org.openemg.core.message.AcceptOutcome;
+import org.openemg.core.message.GatewayException;
+import org.openemg.core.message.MessageStatus;
+import org.openemg.core.message.Options;
+import org.openemg.core.message.RecipientResult;
+import org.openemg.core.message.Status;
+import org.openemg.ejb.accept.MessageService;
+
+class HttpConnectorTest {
+
+    private static final int PORT = 8080;
+
+    /** Accepts every message with ids from 100 on, unless told otherwise; remembers the calls. */
+    private static final class FakeMessageService implements MessageService {
+        String connector;
+        String remoteIp;
+        List<Options> messages;
+        Function<List<Options>, AcceptOutcome> answer = messages -> {
+            List<RecipientResult> results = new ArrayList<>();
+            for (int i = 0; i < messages.size(); i++) {
+                results.add(RecipientResult.accepted(100 + i, 1));
+            }
+            return new AcceptOutcome(results, null);
+        };
+
+        @Override
+        public AcceptOutcome accept(String connector, String remoteIp, List<Options> messages) {
+            this.connector = connector;
+            this.remoteIp = remoteIp;
+            this.messages = messages;
+            return answer.apply(messages);
+        }
+
+        @Override
+        public Optional<String> incomingConnector(String protocol, int port) {
+            return "HTTP".equals(protocol) && port == PORT ? Optional.of("http-in") : Optional.empty();
+        }
+
+        @Override
+        public Optional<MessageStatus> status(long id) {
+            return id == Outcomes.SUBMITTED.id() ? Optional.of(Outcomes.SUBMITTED) : Optional.empty();
+        }
+    }
+
+    private final FakeMessageService service = new FakeMessageService();
+    private final HttpConnector connector = new HttpConnector(service);
+
+    private static InputStream body(String form) {
+        return new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Reply get(String format, String query) {
+        return connector.send(ResponseFormat.ofSuffix(format), PORT, "192.0.2.7", query, null, null);
+    }
+
+    @Test
+    void getSendsOneMessagePerDestAddr() {
+        Reply reply = get("", "USERNAME=acme&PASSWORD=pw&DESTADDR=4670111&DESTADDR=4670222&MESSAGE=Hello+world");
+        assertEquals(new Reply(200, "text/plain;charset=UTF-8", "100\n101\n"), reply);
+        assertEquals("http-in", service.connector);
+        assertEquals("192.0.2.7", service.remoteIp);
+        assertEquals(List.of("4670111", "4670222"), service.messages.stream().map(m -> m.get("DESTADDR")).toList());
+        assertEquals("Hello world", service.messages.get(1).get("MESSAGE"));
+        assertEquals("acme", service.messages.get(0).get("USERNAME"));
+    }
+
+    @Test
+    void postMergesQueryFirstThenBody() {
+        Reply reply = connector.send(ResponseFormat.ofSuffix(".json"), PORT, "192.0.2.7", "DESTADDR=1&MESSAGE=query",
+                body("destaddr=2&message=body"), null);
+        assertEquals(200, reply.httpStatus());
+        assertEquals(List.of("1", "2"), service.messages.stream().map(m -> m.get("DESTADDR")).toList());
+        assertEquals("body", service.messages.get(0).get("MESSAGE"));
+    }
+
+    @Test
+    void basicAuthenticationFillsCredentials() {
+        String basic = "Basic " + Base64.getEncoder().encodeToString("acme:pw".getBytes(StandardCharsets.UTF_8));
+        connector.send(ResponseFormat.ofSuffix(""), PORT, "192.0.2.7", null, body("DESTADDR=1"), basic);
+        assertEquals("acme", service.messages.get(0).get("USERNAME"));
+        assertEquals("pw", service.messages.get(0).get("PASSWORD"));
+    }
+
+    @Test
+    void noDestAddrIsRefusedWithoutCallingTheService() {
+        assertEquals(new Reply(400, "text/plain;charset=UTF-8", "ERR 5 Invalid argument: DESTADDR\n"),
+                get("", "MESSAGE=hi"));
+        assertNull(service.messages);
+    }
+
+    @Test
+    void portWithoutHttpConnectorIsNotFound() {
+        Reply reply = connector.send(ResponseFormat.ofSuffix(".json"), 9999, "192.0.2.7", "DESTADDR=1", null, null);
+        assertEquals(404, reply.httpStatus());
+        assertEquals("text/plain;charset=UTF-8", reply.mediaType());
+        assertTrue(reply.body().contains("9999"));
+        assertNull(service.messages);
+    }
+
+    @Test
+    void refusedRequestAnswersTheStatusHttpCode() {
+        service.answer = messages -> {
+            throw new GatewayException(Status.INVALID_LOGIN);
+        };
+        assertEquals(new Reply(401, "application/xml;charset=UTF-8",
+                        "<response><results><result><status>3</status><statustext>Invalid login</statustext>"
+                                + "</result></results></response>"),
+                get(".xml", "DESTADDR=1&USERNAME=acme&PASSWORD=wrong"));
+    }
+
+    @Test
+    void refusalWrappedByTheEjbContainerIsStillARefusal() {
+        service.answer = messages -> {
+            throw new EJBException(new GatewayException(Status.INSUFFICIENT_CREDIT));
+        };
+        assertEquals(new Reply(402, "text/plain;charset=UTF-8", "ERR 11 Insufficient credit\n"), get("", "DESTADDR=1"));
+    }
+
+    /** The records HttpConnector logs while {@code action} runs, kept off the console. */
+    private static List<LogRecord> logged(Runnable action) {
+        Logger logger = Logger.getLogger(HttpConnector.class.getName());
+        List<LogRecord> records = new ArrayList<>();
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                records.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(capture);
+        logger.setUseParentHandlers(false);
+        try {
+            action.run();
+        } finally {
+            logger.removeHandler(capture);
+            logger.setUseParentHandlers(true);
+        }
+        return records;
+    }
+
+    @Test
+    void unexpectedFailureIsStatusOneLoggedOnceWithoutPassword() {
+        service.answer = messages -> {
+            throw new IllegalStateException("database gone");
+        };
+        List<LogRecord> records = logged(() -> assertEquals(new Reply(500, "application/json;charset=UTF-8",
+                        "{\"results\":[{\"status\":\"1\",\"statustext\":\"Unspecified error\"}]}"),
+                get(".json", "DESTADDR=1&USERNAME=acme&PASSWORD=s3cret")));
+        assertEquals(1, records.size());
+        assertEquals(Level.SEVERE, records.get(0).getLevel());
+        assertFalse(records.get(0).getMessage().contains("s3cret"));
+    }
+
+    @Test
+    void failureTheEjbContainerLoggedIsNotLoggedAgainAsError() {
+        service.answer = messages -> {
+            throw new EJBException(new IllegalStateException("database gone"));
+        };
+        List<LogRecord> records = logged(() -> assertEquals(500, get("", "DESTADDR=1").httpStatus()));
+        assertTrue(records.stream().noneMatch(r -> r.getLevel().intValue() > Level.INFO.intValue()));
+    }
+
+    @Test
+    void unreadableBodyIsStatusOne() {
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+        Reply reply = connector.send(ResponseFormat.ofSuffix(""), PORT, "192.0.2.7", null, broken, null);
+        assertEquals(new Reply(500, "text/plain;charset=UTF-8", "ERR 1 Unspecified error\n"), reply);
+    }
+
+    @Test
+    void refusedRecipientsStillAnswer200() {
+        service.answer = messages -> new AcceptOutcome(List.of(RecipientResult.accepted(100, 1),
+                RecipientResult.refused(GatewayException.invalidArgument("DESTADDR"))), null);
+        assertEquals(new Reply(200, "text/plain;charset=UTF-8", "100\nERR 5 Invalid argument: DESTADDR\n"),
+                get("", "DESTADDR=4670111&DESTADDR=x"));
+    }
+
+    @Test
+    void statusOfAKnownMessage() {
+        Reply reply = connector.status(ResponseFormat.ofSuffix(""), PORT, "192.0.2.7", "ID=10000000000042");
+        assertEquals(200, reply.httpStatus());
+        assertTrue(reply.body().startsWith("ID=10000000000042\nSTATE=SUBMITTED\n"));
+    }
+
+    @Test
+    void statusOfAnUnknownMessageIsNotFound() {
+        assertEquals(new Reply(404, "text/plain;charset=UTF-8", "ERR 5 Invalid argument: ID\n"),
+                connector.status(ResponseFormat.ofSuffix(""), PORT, "192.0.2.7", "id=1"));
+    }
+
+    @Test
+    void statusWithMissingOrMalformedIdIsBadRequest() {
+        for (String query : new String[] {null, "ID=", "ID=abc", "ID=-1", "ID=+5", "ID=99999999999999999999"}) {
+            Reply reply = connector.status(ResponseFormat.ofSuffix(".json"), PORT, "192.0.2.7", query);
+            assertEquals(new Reply(400, "application/json;charset=UTF-8",
+                    "{\"results\":[{\"status\":\"5\",\"statustext\":\"Invalid argument: ID\"}]}"), reply, query);
+        }
+    }
+
+    @Test
+    void statusOnAPortWithoutHttpConnectorIsNotFound() {
+        assertEquals(404, connector.status(ResponseFormat.ofSuffix(""), 9999, "192.0.2.7", "ID=1").httpStatus());
+    }
+}

@@ -1,0 +1,62 @@
+package org.openemg.web.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.openemg.core.message.Status;
+
+class TextFormatTest {
+
+    private final ResponseFormat format = ResponseFormat.ofSuffix("");
+
+    @Test
+    void mediaType() {
+        assertEquals("text/plain;charset=UTF-8", format.mediaType());
+    }
+
+    @Test
+    void acceptedIsTheIdAndNoBalance() {
+        assertEquals("25629515\n", format.outcome(Outcomes.ONE_ACCEPTED));
+    }
+
+    @Test
+    void refusedRecipientsKeepTheirLine() {
+        assertEquals("10000000000001\nERR 5 Invalid argument: DESTADDR\n10000000000002\n",
+                format.outcome(Outcomes.MIXED));
+    }
+
+    @Test
+    void requestLevelFailure() {
+        assertEquals("ERR 3 Invalid login\n", format.failure(Status.INVALID_LOGIN, "Invalid login"));
+    }
+
+    @Test
+    void lineBreaksInTextStayOnOneLine() {
+        assertEquals("ERR 14 Blacklisted: <\"a&b'>\\ \u0001\n", format.outcome(Outcomes.NEEDS_ESCAPING));
+    }
+
+    @Test
+    void messageStatus() {
+        assertEquals("""
+                ID=10000000000042
+                STATE=SUBMITTED
+                CONNECTOR=http-in
+                OUTCONNECTOR=smpp-out
+                SMSCID=0a1b2c
+                ATTEMPTS=1
+                CREATED=2025-01-31T12:00:00Z
+                UPDATED=2025-01-31T12:00:01Z
+                """, format.message(Outcomes.SUBMITTED));
+    }
+
+    @Test
+    void messageStatusLeavesOutWhatIsNotKnownYet() {
+        assertEquals("""
+                ID=7
+                STATE=QUEUED
+                CONNECTOR=http-in
+                ATTEMPTS=0
+                CREATED=2025-01-31T12:00:00Z
+                """, format.message(Outcomes.QUEUED));
+    }
+}
