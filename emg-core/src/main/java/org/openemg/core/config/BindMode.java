@@ -1,0 +1,8 @@
+package org.openemg.core.config;
+
+/** Connector MODE: how an outgoing SMPP connector binds. */
+public enum BindMode {
+    TRANSMITTER,
+    RECEIVER,
+    TRANSCEIVER
+}
