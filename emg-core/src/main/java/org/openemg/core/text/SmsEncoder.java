@@ -1,23 +1,49 @@
 package org.openemg.core.text;
 
-import java.nio.charset.StandardCharsets;
-import org.openemg.core.message.OptionNames;
+import static org.openemg.core.message.OptionNames.MESSAGE;
+
+import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.Options;
+import org.openemg.core.text.TextSettings.ConcatMode;
 
 /**
- * Turns the options of one stored part into SMPP octets. Interim: Latin-1 when the text fits,
- * else UCS2, without UDH; the GSM 03.38 codecs and segmentation replace it (issue 3).
+ * Turns one stored part (see {@link MessageSplitter} for its options) into SMPP octets: DCS as
+ * data_coding, UDH and the body in short_message (UDHI in esm_class when there is a header), or in
+ * message_payload for {@code CONCAT=PAYLOAD}, and the SAR values for {@code CONCAT=SAR}.
+ * GSM text goes out unpacked, one septet per octet, as SMPP's data_coding 0 expects.
  */
 public final class SmsEncoder {
+
+    private static final byte UDHI = 0x40;
 
     private SmsEncoder() {
     }
 
     public static EncodedSms encode(Options part) {
-        String text = part.getOrDefault(OptionNames.MESSAGE, "");
-        if (StandardCharsets.ISO_8859_1.newEncoder().canEncode(text)) {
-            return new EncodedSms((byte) 3, (byte) 0, text.getBytes(StandardCharsets.ISO_8859_1), null, null, null, null);
+        ConcatMode mode;
+        try {
+            mode = ConcatMode.parse(part.get(MessageSplitter.CONCAT));
+        } catch (IllegalArgumentException e) {
+            throw GatewayException.invalidArgument(MessageSplitter.CONCAT);
         }
-        return new EncodedSms((byte) 8, (byte) 0, text.getBytes(StandardCharsets.UTF_16BE), null, null, null, null);
+        Segmentation segmentation = Segmentation.of(part, mode, 0);
+        if (segmentation.parts() != 1) {
+            throw GatewayException.invalidArgument(MESSAGE);
+        }
+        Concat concat = segmentation.concat(0, 0);
+        UserDataHeader header = segmentation.header(concat);
+        byte[] units = segmentation.body.units;
+        byte[] userData = new byte[header.length() + units.length];
+        header.copyTo(userData);
+        System.arraycopy(units, 0, userData, header.length(), units.length);
+        byte dataCoding = (byte) segmentation.body.dataCoding;
+        byte esmClass = header.isEmpty() ? 0 : UDHI;
+        if (mode == ConcatMode.PAYLOAD) {
+            return new EncodedSms(dataCoding, esmClass, new byte[0], userData, null, null, null);
+        }
+        if (mode == ConcatMode.SAR && concat != null) {
+            return new EncodedSms(dataCoding, esmClass, userData, null, concat.ref(), concat.max(), concat.seq());
+        }
+        return new EncodedSms(dataCoding, esmClass, userData, null, null, null, null);
     }
 }
