@@ -12,7 +12,7 @@ import static org.openemg.core.message.OptionNames.UDH;
 import java.util.ArrayList;
 import java.util.List;
 import org.openemg.core.message.Options;
-import org.openemg.core.text.TextSettings.ConcatMode;
+import org.openemg.core.config.ConcatMode;
 
 /**
  * Turns one message into the parts an outgoing connector sends, one stored row each.
@@ -96,7 +96,7 @@ public final class MessageSplitter {
 
     private static String carrier(ConcatMode mode, Concat concat) {
         if (mode == ConcatMode.PAYLOAD || mode == ConcatMode.SAR && concat != null) {
-            return mode.keyword();
+            return mode.keywordValue();
         }
         return null;
     }

@@ -11,7 +11,7 @@ import static org.openemg.core.message.OptionNames.UDH;
 import java.util.Arrays;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.Options;
-import org.openemg.core.text.TextSettings.ConcatMode;
+import org.openemg.core.config.ConcatMode;
 
 /**
  * How a message's body is cut into parts: the header every part shares (client UDH, then the
@@ -58,7 +58,7 @@ final class Segmentation {
         if (length <= capacity(body.alphabet, header.length(), limit)) {
             return new Segmentation(body, header, mode, null, single);
         }
-        int capacity = capacity(body.alphabet, concatHeaderLength(header, mode, mode == ConcatMode.UDH16), limit);
+        int capacity = capacity(body.alphabet, concatHeaderLength(header, mode, mode == ConcatMode.UDH_16BIT), limit);
         if (capacity < 4) {
             throw GatewayException.invalidArgument(UDH);
         }
@@ -130,7 +130,7 @@ final class Segmentation {
      * SMSC adds one when it splits them into SMS, so they are sized as 8-bit ones.
      */
     private static int concatHeaderLength(UserDataHeader header, ConcatMode mode, boolean sixteenBit) {
-        int element = mode == ConcatMode.UDH16 || sixteenBit && mode != ConcatMode.SAR ? CONCAT_16BIT_IE : CONCAT_8BIT_IE;
+        int element = mode == ConcatMode.UDH_16BIT || sixteenBit && mode != ConcatMode.SAR ? CONCAT_16BIT_IE : CONCAT_8BIT_IE;
         return Math.max(header.length(), 1) + element;
     }
 
@@ -193,7 +193,7 @@ final class Segmentation {
     }
 
     boolean sixteenBitReference() {
-        return mode == ConcatMode.UDH16 || mode == ConcatMode.SAR;
+        return mode == ConcatMode.UDH_16BIT || mode == ConcatMode.SAR;
     }
 
     /** The full header of a part: the shared header, plus the concatenation element where the mode puts it there. */
@@ -201,7 +201,7 @@ final class Segmentation {
         if (concat == null || mode == ConcatMode.SAR) {
             return header;
         }
-        if (mode == ConcatMode.UDH16 || concat.ref() > 0xFF) {
+        if (mode == ConcatMode.UDH_16BIT || concat.ref() > 0xFF) {
             return header.with(UserDataHeader.IEI_CONCAT_16BIT, (byte) (concat.ref() >> 8), (byte) concat.ref(),
                     (byte) concat.max(), (byte) concat.seq());
         }

@@ -4,7 +4,7 @@ import static org.openemg.core.message.OptionNames.MESSAGE;
 
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.Options;
-import org.openemg.core.text.TextSettings.ConcatMode;
+import org.openemg.core.config.ConcatMode;
 
 /**
  * Turns one stored part (see {@link MessageSplitter} for its options) into SMPP octets: DCS as

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.openemg.core.text.TextSettings.ConcatMode;
+import org.openemg.core.config.ConcatMode;
 
 class CodecTest {
 
@@ -105,9 +105,9 @@ class CodecTest {
 
     @Test
     void concatKeyword() {
-        assertEquals(ConcatMode.UDH8, ConcatMode.parse(null));
-        assertEquals(ConcatMode.UDH8, ConcatMode.parse("8BIT"));
-        assertEquals(ConcatMode.UDH16, ConcatMode.parse("16bit"));
+        assertEquals(ConcatMode.UDH_8BIT, ConcatMode.parse(null));
+        assertEquals(ConcatMode.UDH_8BIT, ConcatMode.parse("8BIT"));
+        assertEquals(ConcatMode.UDH_16BIT, ConcatMode.parse("16bit"));
         assertEquals(ConcatMode.SAR, ConcatMode.parse(" SAR "));
         assertEquals(ConcatMode.PAYLOAD, ConcatMode.parse("PAYLOAD"));
         assertThrows(IllegalArgumentException.class, () -> ConcatMode.parse("32BIT"));

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.Options;
 import org.openemg.core.message.Status;
-import org.openemg.core.text.TextSettings.ConcatMode;
+import org.openemg.core.config.ConcatMode;
 
 /** Bad input is status 5 naming the option, both when splitting and when counting. */
 class InvalidInputTest {

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openemg.core.message.Options;
-import org.openemg.core.text.TextSettings.ConcatMode;
+import org.openemg.core.config.ConcatMode;
 
 /**
  * Each case: a message, the connector's settings, and the exact octets of every part. Every case
@@ -31,7 +31,7 @@ class MessageSplitterTest {
 
     private static final String DEST = "46701234567";
     private static final TextSettings UDH8 = TextSettings.DEFAULT;
-    private static final TextSettings UDH16 = new TextSettings(false, ConcatMode.UDH16, 0);
+    private static final TextSettings UDH16 = new TextSettings(false, ConcatMode.UDH_16BIT, 0);
     private static final TextSettings SAR = new TextSettings(false, ConcatMode.SAR, 0);
     private static final TextSettings PAYLOAD = new TextSettings(false, ConcatMode.PAYLOAD, 0);
     private static final String CY = "я";

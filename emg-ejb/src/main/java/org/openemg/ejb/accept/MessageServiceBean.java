@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.openemg.core.address.SmsAddress;
+import org.openemg.core.config.BlacklistEntry;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.Direction;
 import org.openemg.core.config.ServerConfig;
@@ -47,7 +48,7 @@ public class MessageServiceBean implements MessageService {
     @Inject
     private MessageRows rows;
     @Inject
-    private Segmentation segmentation;
+    private MessageParts messageParts;
     @Inject
     private Event<MessagesQueued> queued;
 
@@ -85,7 +86,7 @@ public class MessageServiceBean implements MessageService {
                 continue;
             }
             // the body is the same for every recipient: a bad body fails the whole request
-            List<Options> parts = segmentation.split(message, incoming, outgoing);
+            List<Options> parts = messageParts.split(message, incoming, outgoing);
             accepted.add(new Accepted(i, message, parts, message.get(OptionNames.OUTCONNECTOR)));
             partCount += parts.size();
         }
@@ -118,7 +119,7 @@ public class MessageServiceBean implements MessageService {
             SmsAddress.source(source, intOption(message, OptionNames.SOURCEADDRTON), intOption(message, OptionNames.SOURCEADDRNPI));
         }
         config.blacklist().match(source, message.get(OptionNames.DESTADDR)).ifPresent(entry -> {
-            if (entry.action() == org.openemg.core.config.BlacklistAction.REJECT) {
+            if (entry.action() == BlacklistEntry.Action.REJECT) {
                 throw new GatewayException(Status.BLACKLISTED);
             }
             LOG.info("blacklisted address " + entry.address() + " logged, message accepted");

@@ -16,19 +16,23 @@ public class MessageIdSource {
     @EJB
     private IdBlocks blocks;
 
-    private volatile IdAllocator allocator;
+    private record NodeAllocator(int nodeId, IdAllocator allocator) {
+    }
 
+    private volatile NodeAllocator current;
+
+    /** {@code count} fresh ids of the node; a new NODEID (after a reload) starts its own blocks. */
     public long[] next(int nodeId, int count) {
-        IdAllocator current = allocator;
-        if (current == null || current.nodeId() != nodeId) {
+        NodeAllocator node = current;
+        if (node == null || node.nodeId() != nodeId) {
             synchronized (this) {
-                current = allocator;
-                if (current == null || current.nodeId() != nodeId) {
-                    current = new IdAllocator(nodeId, BLOCK_SIZE, size -> blocks.reserve(nodeId, size));
-                    allocator = current;
+                node = current;
+                if (node == null || node.nodeId() != nodeId) {
+                    node = new NodeAllocator(nodeId, new IdAllocator(nodeId, BLOCK_SIZE, size -> blocks.reserve(nodeId, size)));
+                    current = node;
                 }
             }
         }
-        return current.next(count);
+        return node.allocator().next(count);
     }
 }
