@@ -163,6 +163,7 @@ final class SmppSession {
                     if (room > 0) {
                         List<SubmitRequest> batch = queue.take(room, deadline - System.nanoTime());
                         if (!batch.isEmpty()) {
+                            awaitPauseEnd();
                             submit(batch);
                         }
                     }
@@ -260,6 +261,14 @@ final class SmppSession {
                 out.write(pdus[i]);
             }
             out.flush();
+        }
+    }
+
+    /** A throttling answer may arrive while the sender waits for requests: hold the batch until the pause ends. */
+    private void awaitPauseEnd() throws InterruptedException {
+        long until;
+        while (!lost.get() && (until = pausedUntilNanos) - System.nanoTime() > 0) {
+            window.await(until);
         }
     }
 
