@@ -29,18 +29,18 @@ final class SubmitWindow {
         this.inFlight = new HashMap<>(capacity * 2);
     }
 
-    /** Free slots, waiting until {@code deadlineNanos} (System.nanoTime) while there are none. */
+    /**
+     * Free slots; when there are none, waits until a slot frees, {@link #wakeUp}, or {@code deadlineNanos}
+     * (System.nanoTime), whichever comes first, so 0 is a normal answer.
+     */
     int awaitRoom(long deadlineNanos) throws InterruptedException {
         lock.lock();
         try {
-            while (open && inFlight.size() >= capacity) {
-                long left = deadlineNanos - System.nanoTime();
-                if (left <= 0) {
-                    return 0;
-                }
+            long left = deadlineNanos - System.nanoTime();
+            if (open && inFlight.size() >= capacity && left > 0) {
                 changed.awaitNanos(left);
             }
-            return open ? capacity - inFlight.size() : 0;
+            return open ? Math.max(0, capacity - inFlight.size()) : 0;
         } finally {
             lock.unlock();
         }
