@@ -26,7 +26,8 @@ final class ResultFlusher implements Runnable {
     private List<SubmitResult> pending = new ArrayList<>();
     private long firstPendingNanos;
     private boolean stopping;
-    private boolean stopped;
+    /** While false (before run starts, after it ends) results go straight to the sink. */
+    private boolean running;
 
     ResultFlusher(String connector, SubmitResultSink sink, long intervalNanos, int groupSize) {
         this.connector = connector;
@@ -41,8 +42,7 @@ final class ResultFlusher implements Runnable {
         }
         lock.lock();
         try {
-            if (stopped) {
-                // nobody flushes any more: answer on the caller's thread
+            if (!running) {
                 deliver(results);
                 return;
             }
@@ -61,13 +61,19 @@ final class ResultFlusher implements Runnable {
 
     @Override
     public void run() {
+        lock.lock();
+        try {
+            running = !stopping;
+        } finally {
+            lock.unlock();
+        }
         while (true) {
             List<SubmitResult> group;
             lock.lock();
             try {
                 while (pending.isEmpty()) {
                     if (stopping) {
-                        stopped = true;
+                        running = false;
                         return;
                     }
                     changed.awaitUninterruptibly();
@@ -84,7 +90,7 @@ final class ResultFlusher implements Runnable {
                 pending = new ArrayList<>(Math.min(group.size(), groupSize));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                stopped = true;
+                running = false;
                 group = pending;
                 pending = new ArrayList<>();
                 deliver(group);

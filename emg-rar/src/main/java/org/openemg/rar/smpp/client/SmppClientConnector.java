@@ -80,8 +80,12 @@ public final class SmppClientConnector {
         binds.forEach(SmscBind::wakeUp);
         long deadline = System.nanoTime() + timings.unbindResponse().toNanos() + timings.bindResponse().toNanos();
         try {
-            for (Thread thread : bindThreads) {
-                TimeUnit.NANOSECONDS.timedJoin(thread, Math.max(1, deadline - System.nanoTime()));
+            for (int i = 0; i < bindThreads.size(); i++) {
+                TimeUnit.NANOSECONDS.timedJoin(bindThreads.get(i), Math.max(1, deadline - System.nanoTime()));
+                if (bindThreads.get(i).isAlive()) {
+                    binds.get(i).abort();
+                    bindThreads.get(i).join(TimeUnit.SECONDS.toMillis(1));
+                }
             }
             results.stop();
             if (flusherThread != null) {

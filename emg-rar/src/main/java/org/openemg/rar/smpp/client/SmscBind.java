@@ -61,6 +61,14 @@ final class SmscBind implements Runnable {
         }
     }
 
+    /** Closes the link at once, for a stop that cannot wait any longer (a write may be blocked). */
+    void abort() {
+        SmppSession current = session;
+        if (current != null) {
+            current.lose("stop timed out");
+        }
+    }
+
     /** Makes the bind notice a stop: ends a connect in progress and wakes its sender loop. */
     void wakeUp() {
         SmppSession current = session;
