@@ -1,0 +1,124 @@
+package org.openemg.rar.smpp.client;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openemg.rar.api.SubmitResult;
+
+/**
+ * Collects a connector's submit results and hands them to the sink in groups, at the latest
+ * {@code interval} after the first of a group arrived or as soon as {@code groupSize} are waiting,
+ * so that the gateway records them with one update per group rather than one per message.
+ */
+final class ResultFlusher implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(ResultFlusher.class.getName());
+
+    private final String connector;
+    private final SubmitResultSink sink;
+    private final long intervalNanos;
+    private final int groupSize;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
+    private List<SubmitResult> pending = new ArrayList<>();
+    private long firstPendingNanos;
+    private boolean stopping;
+    /** While false (before run starts, after it ends) results go straight to the sink. */
+    private boolean running;
+
+    ResultFlusher(String connector, SubmitResultSink sink, long intervalNanos, int groupSize) {
+        this.connector = connector;
+        this.sink = sink;
+        this.intervalNanos = intervalNanos;
+        this.groupSize = groupSize;
+    }
+
+    void add(List<SubmitResult> results) {
+        if (results.isEmpty()) {
+            return;
+        }
+        lock.lock();
+        try {
+            if (!running) {
+                deliver(results);
+                return;
+            }
+            if (pending.isEmpty()) {
+                firstPendingNanos = System.nanoTime();
+                changed.signal();
+            }
+            pending.addAll(results);
+            if (pending.size() >= groupSize) {
+                changed.signal();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void run() {
+        lock.lock();
+        try {
+            running = !stopping;
+        } finally {
+            lock.unlock();
+        }
+        while (true) {
+            List<SubmitResult> group;
+            lock.lock();
+            try {
+                while (pending.isEmpty()) {
+                    if (stopping) {
+                        running = false;
+                        return;
+                    }
+                    changed.awaitUninterruptibly();
+                }
+                long deadline = firstPendingNanos + intervalNanos;
+                while (pending.size() < groupSize && !stopping) {
+                    long left = deadline - System.nanoTime();
+                    if (left <= 0) {
+                        break;
+                    }
+                    changed.awaitNanos(left);
+                }
+                group = pending;
+                pending = new ArrayList<>(Math.min(group.size(), groupSize));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+                group = pending;
+                pending = new ArrayList<>();
+                deliver(group);
+                return;
+            } finally {
+                lock.unlock();
+            }
+            deliver(group);
+        }
+    }
+
+    /** Flushes what is pending, then ends {@link #run}. */
+    void stop() {
+        lock.lock();
+        try {
+            stopping = true;
+            changed.signal();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void deliver(List<SubmitResult> group) {
+        try {
+            sink.accept(connector, group);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, e, () -> "Connector " + connector + ": the result sink failed on " + group.size()
+                    + " results; they are lost to the gateway");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+package org.openemg.rar.smpp.client;
+
+import java.util.List;
+import org.openemg.rar.api.SubmitResult;
+
+/**
+ * Receives the results of an outgoing connector's submits, grouped: one call carries up to a few
+ * hundred results collected over about 10 ms. Every submitted request is answered exactly once.
+ */
+public interface SubmitResultSink {
+
+    void accept(String connector, List<SubmitResult> results);
+}

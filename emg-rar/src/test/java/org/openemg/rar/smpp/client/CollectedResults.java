@@ -1,0 +1,63 @@
+package org.openemg.rar.smpp.client;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.openemg.rar.api.SubmitResult;
+
+/** A result sink that remembers every result by message id and counts duplicates and calls. */
+final class CollectedResults implements SubmitResultSink {
+
+    private final Map<Long, SubmitResult> byMessage = new HashMap<>();
+    private final List<String> connectors = new ArrayList<>();
+    private int duplicates;
+    private int calls;
+
+    @Override
+    public synchronized void accept(String connector, List<SubmitResult> results) {
+        calls++;
+        connectors.add(connector);
+        for (SubmitResult result : results) {
+            if (byMessage.putIfAbsent(result.messageId(), result) != null) {
+                duplicates++;
+            }
+        }
+        notifyAll();
+    }
+
+    synchronized void awaitCount(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while (byMessage.size() < count) {
+            long left = (deadline - System.nanoTime()) / 1_000_000;
+            assertTrue(left > 0, "only " + byMessage.size() + " of " + count + " results");
+            wait(left);
+        }
+    }
+
+    synchronized SubmitResult get(long messageId) {
+        return byMessage.get(messageId);
+    }
+
+    synchronized List<SubmitResult> all() {
+        return new ArrayList<>(byMessage.values());
+    }
+
+    synchronized int size() {
+        return byMessage.size();
+    }
+
+    synchronized int duplicates() {
+        return duplicates;
+    }
+
+    synchronized int calls() {
+        return calls;
+    }
+
+    synchronized List<String> connectors() {
+        return new ArrayList<>(connectors);
+    }
+}

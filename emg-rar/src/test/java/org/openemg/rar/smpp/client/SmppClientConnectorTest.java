@@ -1,0 +1,369 @@
+package org.openemg.rar.smpp.client;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.OptionalParameter;
+import org.jsmpp.bean.SubmitSm;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.openemg.core.message.OptionNames;
+import org.openemg.core.message.Options;
+import org.openemg.rar.api.OutgoingSmppSettings;
+import org.openemg.rar.api.OutgoingSmppSettings.BindMode;
+import org.openemg.rar.api.SubmitOutcome;
+import org.openemg.rar.api.SubmitRequest;
+import org.openemg.rar.api.SubmitResult;
+
+class SmppClientConnectorTest {
+
+    private static final ClientTimings FAST = new ClientTimings(Duration.ofSeconds(5), Duration.ofSeconds(60),
+            Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofMillis(100),
+            Duration.ofSeconds(1), Duration.ofMillis(10), 500);
+
+    private final List<AutoCloseable> cleanup = new ArrayList<>();
+    private final CollectedResults results = new CollectedResults();
+    private final BlockingQueue<DeliverSmEvent> delivered = new LinkedBlockingQueue<>();
+    private volatile int deliverStatus;
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        for (int i = cleanup.size() - 1; i >= 0; i--) {
+            cleanup.get(i).close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(BindMode.class)
+    void bindsInEachModeWithItsCredentials(BindMode mode) throws Exception {
+        SmscSimulator smsc = simulator();
+        SmppClientConnector connector = start(settings(smsc.port(), 1, mode, 10, 30), FAST);
+
+        SmscSimulator.BindSeen bind = smsc.binds.poll(30, TimeUnit.SECONDS);
+        assertNotNull(bind);
+        int expected = switch (mode) {
+            case TRANSMITTER -> SMPPConstant.CID_BIND_TRANSMITTER;
+            case RECEIVER -> SMPPConstant.CID_BIND_RECEIVER;
+            case TRANSCEIVER -> SMPPConstant.CID_BIND_TRANSCEIVER;
+        };
+        assertEquals(new SmscSimulator.BindSeen(expected, "emg", "secret", "EMG", (byte) 0x34), bind);
+        await(() -> connector.boundCount() == 1, "bound");
+
+        connector.submit(List.of(request(1, "hello")));
+        results.awaitCount(1);
+        assertEquals(mode == BindMode.RECEIVER ? SubmitOutcome.LINK_LOST : SubmitOutcome.ACCEPTED,
+                results.get(1).outcome());
+    }
+
+    @Test
+    void thousandSubmitsOverTwoBindsNeverExceedTheWindow() throws Exception {
+        SmscSimulator smsc = simulator();
+        SmppClientConnector connector = start(settings(smsc.port(), 2, BindMode.TRANSCEIVER, 10, 30), FAST);
+        await(() -> connector.boundCount() == 2, "both bound");
+
+        for (int batch = 0; batch < 10; batch++) {
+            List<SubmitRequest> requests = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                int id = batch * 100 + i;
+                requests.add(request(id, "text " + id));
+            }
+            connector.submit(requests);
+        }
+        results.awaitCount(1000);
+
+        List<SubmitResult> all = results.all();
+        assertTrue(all.stream().allMatch(r -> r.outcome() == SubmitOutcome.ACCEPTED && r.commandStatus() == 0));
+        assertEquals(1000, all.stream().map(SubmitResult::smscId).distinct().count());
+        assertEquals(0, results.duplicates());
+        assertTrue(results.calls() < 500, "results not grouped: " + results.calls() + " calls");
+        assertTrue(smsc.maxUnanswered.get() <= 10, "window exceeded: " + smsc.maxUnanswered.get());
+        assertEquals(Set.of("out1"), new HashSet<>(results.connectors()));
+
+        Map<String, SubmitSm> byText = smsc.submits.stream().collect(Collectors.toMap(
+                sm -> new String(sm.getShortMessage(), StandardCharsets.ISO_8859_1), sm -> sm));
+        assertEquals(1000, byText.size());
+        SubmitSm sm = byText.get("text 417");
+        assertEquals("46700000417", sm.getDestAddress());
+        assertEquals(1, sm.getDestAddrTon());
+        assertEquals(1, sm.getDestAddrNpi());
+        assertEquals("EMG", sm.getSourceAddr());
+        assertEquals(5, sm.getSourceAddrTon());
+        assertEquals(0, sm.getSourceAddrNpi());
+        assertEquals(3, sm.getDataCoding());
+        assertEquals(2, smsc.binds.size());
+    }
+
+    @Test
+    void smscErrorsBecomeRetryThrottledOrRejected() throws Exception {
+        SmscSimulator smsc = simulator();
+        smsc.submitStatus = sm -> switch (new String(sm.getShortMessage(), StandardCharsets.ISO_8859_1)) {
+            case "full" -> 0x14;
+            case "syserr" -> 0x08;
+            case "nack" -> -2;
+            case "baddest" -> 0x0B;
+            case "failed" -> 0x45;
+            default -> 0;
+        };
+        SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSMITTER, 10, 30), FAST);
+        await(() -> connector.boundCount() == 1, "bound");
+
+        connector.submit(List.of(request(1, "full"), request(2, "syserr"), request(3, "nack"), request(4, "baddest"),
+                request(5, "failed"), request(6, "fine")));
+        results.awaitCount(6);
+
+        assertEquals(new SubmitResult(1, SubmitOutcome.RETRY, 0x14, null), results.get(1));
+        assertEquals(new SubmitResult(2, SubmitOutcome.RETRY, 0x08, null), results.get(2));
+        assertEquals(new SubmitResult(3, SubmitOutcome.RETRY, 0x08, null), results.get(3));
+        assertEquals(new SubmitResult(4, SubmitOutcome.REJECTED, 0x0B, null), results.get(4));
+        assertEquals(new SubmitResult(5, SubmitOutcome.REJECTED, 0x45, null), results.get(5));
+        assertEquals(SubmitOutcome.ACCEPTED, results.get(6).outcome());
+    }
+
+    @Test
+    void throttlingPausesTheBind() throws Exception {
+        SmscSimulator smsc = simulator();
+        smsc.submitStatus = sm -> sm.getShortMessage().length == 4 ? 0x58 : 0;
+        SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSMITTER, 10, 30), FAST);
+        await(() -> connector.boundCount() == 1, "bound");
+
+        connector.submit(List.of(request(1, "slow")));
+        results.awaitCount(1);
+        long throttledAt = System.nanoTime();
+        assertEquals(new SubmitResult(1, SubmitOutcome.THROTTLED, 0x58, null), results.get(1));
+
+        connector.submit(List.of(request(2, "after")));
+        results.awaitCount(2);
+        assertEquals(SubmitOutcome.ACCEPTED, results.get(2).outcome());
+        assertTrue(System.nanoTime() - throttledAt >= TimeUnit.MILLISECONDS.toNanos(200),
+                "the bind did not pause after ESME_RTHROTTLED");
+    }
+
+    @Test
+    void linkClosedMidBatchAnswersEveryRequestOnceAndRebinds() throws Exception {
+        SmscSimulator smsc = simulator();
+        smsc.closeAfterSubmits = 25;
+        SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSCEIVER, 10, 30), FAST);
+        await(() -> connector.boundCount() == 1, "bound");
+
+        List<SubmitRequest> batch = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            batch.add(request(i, "m" + i));
+        }
+        connector.submit(batch);
+        results.awaitCount(100);
+        Map<SubmitOutcome, Long> outcomes = results.all().stream()
+                .collect(Collectors.groupingBy(SubmitResult::outcome, Collectors.counting()));
+        assertEquals(Set.of(SubmitOutcome.ACCEPTED, SubmitOutcome.LINK_LOST), outcomes.keySet(), outcomes::toString);
+
+        await(() -> smsc.binds.size() == 2 && connector.boundCount() == 1, "rebound");
+        connector.submit(List.of(request(100, "again")));
+        results.awaitCount(101);
+        assertEquals(SubmitOutcome.ACCEPTED, results.get(100).outcome());
+        assertEquals(0, results.duplicates());
+        assertEquals(101, results.size());
+    }
+
+    @Test
+    void smscUnbindIsAnsweredAndTheBindComesBack() throws Exception {
+        SmscSimulator smsc = simulator();
+        SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSCEIVER, 10, 30), FAST);
+        await(() -> connector.boundCount() == 1, "bound");
+
+        smsc.unbindAll();
+
+        await(() -> smsc.binds.size() == 2 && connector.boundCount() == 1, "rebound");
+    }
+
+    @Test
+    void enquireLinkIsSentEveryKeepAlive() throws Exception {
+        SmscSimulator smsc = simulator();
+        SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSCEIVER, 10, 1), FAST);
+
+        await(() -> smsc.enquireLinks.get() >= 3, "three enquire_link");
+        assertEquals(1, connector.boundCount());
+        assertEquals(1, smsc.binds.size());
+    }
+
+    @Test
+    void silentSmscIsDroppedAndRebound() throws Exception {
+        SmscSimulator smsc = simulator();
+        smsc.answerEnquireLink = false;
+        SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSCEIVER, 10, 1), FAST);
+        await(() -> connector.boundCount() == 1, "bound");
+
+        await(() -> smsc.binds.size() >= 2, "rebind after the link went silent");
+    }
+
+    @Test
+    void unansweredSubmitIsRetriedAfterTheResponseTimeout() throws Exception {
+        SmscSimulator smsc = simulator();
+        smsc.submitStatus = sm -> -1;
+        ClientTimings timings = new ClientTimings(FAST.bindResponse(), Duration.ofMillis(300),
+                FAST.enquireLinkResponse(), FAST.unbindResponse(), FAST.throttlePause(), FAST.firstBackoff(),
+                FAST.maxBackoff(), FAST.resultFlushInterval(), FAST.resultFlushSize());
+        SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSMITTER, 2, 30), timings);
+        await(() -> connector.boundCount() == 1, "bound");
+
+        connector.submit(List.of(request(1, "a"), request(2, "b"), request(3, "c")));
+        results.awaitCount(3);
+
+        assertTrue(results.all().stream().allMatch(r -> r.outcome() == SubmitOutcome.RETRY));
+        assertEquals(3, smsc.submits.size(), "the expired submits freed their window slots");
+    }
+
+    @Test
+    void deliverSmReachesTheHandlerAndIsAnsweredWithItsStatus() throws Exception {
+        SmscSimulator smsc = simulator();
+        SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.RECEIVER, 10, 30), FAST);
+        await(() -> connector.boundCount() == 1, "bound");
+
+        byte[] receipt = "id:0A1B sub:001 dlvrd:001 stat:DELIVRD err:000 text:hi".getBytes(StandardCharsets.US_ASCII);
+        smsc.sendDeliverSm("46700000001", "EMG", (byte) 0x04, receipt,
+                new OptionalParameter.Receipted_message_id("0A1B"), new OptionalParameter.Message_state((byte) 2));
+        DeliverSmEvent event = delivered.poll(30, TimeUnit.SECONDS);
+        assertEquals(Integer.valueOf(0), smsc.deliverSmResponses.poll(30, TimeUnit.SECONDS));
+
+        assertNotNull(event);
+        assertEquals(new SmppAddress((byte) 1, (byte) 1, "46700000001"), event.source());
+        assertEquals("EMG", event.destination().address());
+        assertTrue(event.isReceipt());
+        assertArrayEquals(receipt, event.shortMessage());
+        assertEquals("0A1B", event.receiptedMessageId());
+        assertEquals(Integer.valueOf(2), event.messageState());
+        assertNull(event.messagePayload());
+
+        deliverStatus = 0x08;
+        byte[] payload = "a long MO".getBytes(StandardCharsets.US_ASCII);
+        smsc.sendDeliverSm("46700000002", "EMG", (byte) 0, new byte[0], new OptionalParameter.Message_payload(payload));
+        DeliverSmEvent mo = delivered.poll(30, TimeUnit.SECONDS);
+        assertEquals(Integer.valueOf(0x08), smsc.deliverSmResponses.poll(30, TimeUnit.SECONDS));
+        assertNotNull(mo);
+        assertArrayEquals(payload, mo.messagePayload());
+        assertNull(mo.receiptedMessageId());
+        assertNull(mo.messageState());
+        assertTrue(!mo.isReceipt());
+    }
+
+    @Test
+    void stopUnbindsAndAnswersLeftoversLinkLost() throws Exception {
+        SmscSimulator smsc = simulator();
+        smsc.submitStatus = sm -> -1;
+        SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSMITTER, 5, 30), FAST);
+        await(() -> connector.boundCount() == 1, "bound");
+        List<SubmitRequest> batch = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            batch.add(request(i, "m" + i));
+        }
+        connector.submit(batch);
+        await(() -> smsc.submits.size() == 5, "window filled");
+
+        connector.stop();
+
+        assertEquals(1, smsc.unbinds.get());
+        assertEquals(20, results.size());
+        assertTrue(results.all().stream().allMatch(r -> r.outcome() == SubmitOutcome.LINK_LOST));
+        assertEquals(0, connector.boundCount());
+        connector.submit(List.of(request(99, "late")));
+        assertEquals(SubmitOutcome.LINK_LOST, results.get(99).outcome());
+    }
+
+    @Test
+    void smscDownAtStartIsRetriedUntilItComesUp() throws Exception {
+        int port;
+        try (ServerSocket reserved = new ServerSocket(0)) {
+            port = reserved.getLocalPort();
+        }
+        CountDownLatch failed = new CountDownLatch(1);
+        Logger log = Logger.getLogger(SmscBind.class.getName());
+        Handler watcher = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                if (record.getLevel() == Level.WARNING) {
+                    failed.countDown();
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(watcher);
+        cleanup.add(() -> log.removeHandler(watcher));
+        SmppClientConnector connector = start(settings(port, 1, BindMode.TRANSCEIVER, 10, 30), FAST);
+        assertTrue(failed.await(30, TimeUnit.SECONDS));
+        assertEquals(0, connector.boundCount());
+        connector.submit(List.of(request(1, "nobody bound")));
+        results.awaitCount(1);
+        assertEquals(SubmitOutcome.LINK_LOST, results.get(1).outcome());
+
+        SmscSimulator smsc = new SmscSimulator(port);
+        cleanup.add(smsc);
+
+        await(() -> connector.boundCount() == 1, "bound once the SMSC is up");
+    }
+
+    private SmscSimulator simulator() throws Exception {
+        SmscSimulator smsc = new SmscSimulator();
+        cleanup.add(smsc);
+        return smsc;
+    }
+
+    private SmppClientConnector start(OutgoingSmppSettings settings, ClientTimings timings) {
+        SmppClientConnector connector = new SmppClientConnector(settings, results, (name, event) -> {
+            delivered.add(event);
+            return deliverStatus;
+        }, Thread::new, timings);
+        connector.start();
+        cleanup.add(connector::stop);
+        return connector;
+    }
+
+    private static OutgoingSmppSettings settings(int port, int instances, BindMode mode, int window, int keepAlive) {
+        return new OutgoingSmppSettings("out1", "127.0.0.1", port, instances, mode, "emg", "secret", "EMG", window,
+                keepAlive);
+    }
+
+    private static SubmitRequest request(long id, String text) {
+        Options options = new Options()
+                .set(OptionNames.SOURCEADDR, "EMG")
+                .set(OptionNames.DESTADDR, String.format("+467%08d", id))
+                .set(OptionNames.MESSAGE, text);
+        return new SubmitRequest(id, options);
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting: " + what);
+            Thread.sleep(5);
+        }
+    }
+}
