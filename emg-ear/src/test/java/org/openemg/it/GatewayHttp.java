@@ -15,7 +15,7 @@ import java.util.List;
 final class GatewayHttp {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private static final String BASE = "http://127.0.0.1:" + Integer.getInteger("it.http.port");
+    private static final String BASE = "http://" + System.getProperty("it.host") + ":" + Integer.getInteger("it.http.port");
 
     /** Ordered name/value pairs, repeats allowed, as a form body or query string. */
     static final class Params {

@@ -1,60 +1,35 @@
 package org.openemg.rar.smpp.client;
 
+import org.openemg.core.address.SmsAddress;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
 
-/**
- * An SMPP address with its type of number and numbering plan, and the rules that derive them from
- * a message's SOURCEADDR/DESTADDR options (spec section 1).
- */
+/** An address as submit_sm carries it: TON, NPI and the digits or text, derived by emg-core's {@link SmsAddress} rules. */
 public record SmppAddress(byte ton, byte npi, String address) {
 
-    static final byte TON_UNKNOWN = 0;
-    static final byte TON_INTERNATIONAL = 1;
-    static final byte TON_ALPHANUMERIC = 5;
-    static final byte NPI_UNKNOWN = 0;
-    static final byte NPI_ISDN = 1;
+    private static final SmppAddress NONE = new SmppAddress((byte) 0, (byte) 0, "");
 
+    /** The sender; none given leaves it to the SMSC. An invalid one throws GatewayException. */
     public static SmppAddress source(Options options) {
-        return of(options.get(OptionNames.SOURCEADDR), options, OptionNames.SOURCEADDRTON, OptionNames.SOURCEADDRNPI);
+        String value = options.get(OptionNames.SOURCEADDR);
+        if (value == null || value.isEmpty()) {
+            return NONE;
+        }
+        return of(SmsAddress.source(value, optional(options, OptionNames.SOURCEADDRTON),
+                optional(options, OptionNames.SOURCEADDRNPI)));
     }
 
+    /** The recipient; an invalid one throws GatewayException. */
     public static SmppAddress destination(Options options) {
-        return of(options.get(OptionNames.DESTADDR), options, OptionNames.DESTADDRTON, OptionNames.DESTADDRNPI);
+        return of(SmsAddress.destination(options.get(OptionNames.DESTADDR), optional(options, OptionNames.DESTADDRTON),
+                optional(options, OptionNames.DESTADDRNPI)));
     }
 
-    /**
-     * '+' means international (and is not sent); anything not all digits is alphanumeric; plain
-     * digits are taken as international. Explicit TON/NPI options win over these guesses.
-     */
-    private static SmppAddress of(String value, Options options, String tonOption, String npiOption) {
-        String address = value == null ? "" : value.trim();
-        byte ton;
-        byte npi;
-        if (address.isEmpty()) {
-            ton = TON_UNKNOWN;
-            npi = NPI_UNKNOWN;
-        } else if (address.charAt(0) == '+') {
-            address = address.substring(1);
-            ton = TON_INTERNATIONAL;
-            npi = NPI_ISDN;
-        } else if (isDigits(address)) {
-            ton = TON_INTERNATIONAL;
-            npi = NPI_ISDN;
-        } else {
-            ton = TON_ALPHANUMERIC;
-            npi = NPI_UNKNOWN;
-        }
-        return new SmppAddress((byte) options.getInt(tonOption, ton), (byte) options.getInt(npiOption, npi), address);
+    private static SmppAddress of(SmsAddress address) {
+        return new SmppAddress((byte) address.ton(), (byte) address.npi(), address.digitsOrText());
     }
 
-    private static boolean isDigits(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return true;
+    private static Integer optional(Options options, String name) {
+        return options.has(name) ? options.getInt(name, 0) : null;
     }
 }

@@ -43,7 +43,7 @@ public final class SubmitSmComposer {
         byte priority = (byte) Math.max(0, Math.min(3, number(options, OptionNames.PRIORITY, 0)));
         int dlr = number(options, OptionNames.DLR, 0);
         byte registeredDelivery = (byte) (dlr == 1 || dlr == 3 ? 1 : 0);
-        EncodedSms sms = SmsEncoder.encode(options);
+        EncodedSms sms = encode(options);
         byte[] shortMessage = sms.messagePayload() != null || sms.shortMessage() == null
                 ? NO_SHORT_MESSAGE : sms.shortMessage();
         try {
@@ -56,6 +56,14 @@ public final class SubmitSmComposer {
             int status = e.getParameter() == StringParameter.DESTINATION_ADDR
                     ? SMPPConstant.STAT_ESME_RINVDSTADR : e.getErrorCode();
             throw new UnsendableMessageException(status, e.getMessage(), e);
+        }
+    }
+
+    private static EncodedSms encode(Options options) throws UnsendableMessageException {
+        try {
+            return SmsEncoder.encode(options);
+        } catch (GatewayException e) {
+            throw new UnsendableMessageException(SMPPConstant.STAT_ESME_RINVMSGLEN, e.getMessage(), e);
         }
     }
 

@@ -143,8 +143,8 @@ class JsmppSmscInteropTest {
     }
 
     private static SubmitRequest request(long id, String text) {
-        return new SubmitRequest(id, new Options().set(OptionNames.SOURCEADDR, "EMG")
-                .set(OptionNames.DESTADDR, "+46700000" + id).set(OptionNames.MESSAGE, text));
+        return new SubmitRequest(id, StoredPart.of(new Options().set(OptionNames.SOURCEADDR, "EMG")
+                .set(OptionNames.DESTADDR, "+46700000" + id).set(OptionNames.MESSAGE, text)));
     }
 
     private final class Smsc implements ServerMessageReceiverListener {

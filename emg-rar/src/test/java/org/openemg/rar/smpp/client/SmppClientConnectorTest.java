@@ -113,7 +113,7 @@ class SmppClientConnectorTest {
         assertEquals("EMG", sm.getSourceAddr());
         assertEquals(5, sm.getSourceAddrTon());
         assertEquals(0, sm.getSourceAddrNpi());
-        assertEquals(3, sm.getDataCoding());
+        assertEquals(0, sm.getDataCoding());
         assertEquals(2, smsc.binds.size());
     }
 
@@ -356,7 +356,7 @@ class SmppClientConnectorTest {
                 .set(OptionNames.SOURCEADDR, "EMG")
                 .set(OptionNames.DESTADDR, String.format("+467%08d", id))
                 .set(OptionNames.MESSAGE, text);
-        return new SubmitRequest(id, options);
+        return new SubmitRequest(id, StoredPart.of(options));
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {

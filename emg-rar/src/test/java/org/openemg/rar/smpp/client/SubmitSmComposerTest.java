@@ -33,10 +33,10 @@ class SubmitSmComposerTest {
         assertEquals(1, sm.getSourceAddrTon());
         assertEquals(1, sm.getSourceAddrNpi());
         assertEquals("4670222", sm.getDestAddress());
-        assertEquals(1, sm.getDestAddrTon());
+        assertEquals(0, sm.getDestAddrTon());
         assertEquals(1, sm.getDestAddrNpi());
         assertArrayEquals("hej".getBytes(StandardCharsets.ISO_8859_1), sm.getShortMessage());
-        assertEquals(3, sm.getDataCoding());
+        assertEquals(0, sm.getDataCoding());
         assertEquals(64, sm.getProtocolId());
         assertEquals(3, sm.getPriorityFlag());
         assertEquals(1, sm.getRegisteredDelivery());
@@ -46,7 +46,7 @@ class SubmitSmComposerTest {
 
     @Test
     void defaultsLeaveTheSmscToDecide() throws Exception {
-        SubmitSm sm = compose(Map.of("SOURCEADDR", "Shop", "DESTADDR", "+4670222", "MESSAGE", "\u20ac"));
+        SubmitSm sm = compose(Map.of("SOURCEADDR", "Shop", "DESTADDR", "+4670222", "MESSAGE", "\u65e5"));
 
         assertEquals(5, sm.getSourceAddrTon());
         assertEquals(0, sm.getSourceAddrNpi());
@@ -55,7 +55,7 @@ class SubmitSmComposerTest {
         assertNull(sm.getValidityPeriod());
         assertNull(sm.getScheduleDeliveryTime());
         assertEquals(8, sm.getDataCoding());
-        assertArrayEquals("\u20ac".getBytes(StandardCharsets.UTF_16BE), sm.getShortMessage());
+        assertArrayEquals("\u65e5".getBytes(StandardCharsets.UTF_16BE), sm.getShortMessage());
     }
 
     @Test
@@ -91,13 +91,14 @@ class SubmitSmComposerTest {
         assertEquals(0x0B, assertThrows(UnsendableMessageException.class,
                 () -> compose(Map.of("DESTADDR", "123456789012345678901234"))).commandStatus());
         assertEquals(0x0A, assertThrows(UnsendableMessageException.class,
-                () -> compose(Map.of("DESTADDR", "1", "SOURCEADDRTON", "x"))).commandStatus());
-        assertEquals(0x01, assertThrows(UnsendableMessageException.class,
-                () -> compose(Map.of("DESTADDR", "1", "MESSAGE", "x".repeat(300)))).commandStatus());
+                () -> compose(Map.of("DESTADDR", "1", "SOURCEADDR", "123", "SOURCEADDRTON", "x"))).commandStatus());
+        assertEquals(0x01, assertThrows(UnsendableMessageException.class, () -> composer.compose(7,
+                new SubmitRequest(1, Options.of(Map.of("DESTADDR", "1", "DCS", "0", "MESSAGE", "x".repeat(300))))))
+                .commandStatus());
     }
 
     private SubmitSm compose(Map<String, String> options) throws Exception {
-        byte[] pdu = composer.compose(7, new SubmitRequest(1, Options.of(options)));
+        byte[] pdu = composer.compose(7, new SubmitRequest(1, StoredPart.of(Options.of(options))));
         return new DefaultDecomposer().submitSm(pdu);
     }
 }
