@@ -113,6 +113,11 @@ final class SmscSimulator implements ServerMessageReceiverListener {
         return List.copyOf(received);
     }
 
+    /** The submits to one destination, in arrival order. */
+    List<SubmitSm> receivedFor(String destination) {
+        return received.stream().filter(s -> destination.equals(s.getDestAddress())).toList();
+    }
+
     @Override
     public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession session) throws ProcessRequestException {
         if (refuseNext.getAndUpdate(n -> n > 0 ? n - 1 : 0) > 0) {
