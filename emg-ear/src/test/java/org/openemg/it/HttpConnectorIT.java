@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -83,6 +84,17 @@ class HttpConnectorIT {
         String json = GatewayHttp.get("/bin/status.json", GatewayHttp.params().add("ID", id)).body();
         assertEquals("smpp-out", first(Pattern.compile("\"outconnector\":\"([^\"]*)\""), json));
         assertTrue(json.contains("\"smscid\":\""), json);
+    }
+
+    @Test
+    void aRouteToAConnectorThatCannotCarryMessagesIsNoRoute() throws Exception {
+        HttpResponse<String> response = GatewayHttp.post("/bin/send", alice()
+                .add("DESTADDR", "4698" + Recipients.fresh().substring(4)).add("DESTADDR", Recipients.fresh())
+                .add("MESSAGE", "half routable"));
+        assertEquals(200, response.statusCode(), response.body());
+        List<String> lines = response.body().lines().toList();
+        assertEquals("ERR 13 No route", lines.get(0));
+        assertTrue(lines.get(1).matches("7\\d{15}"), lines.get(1));
     }
 
     @Test

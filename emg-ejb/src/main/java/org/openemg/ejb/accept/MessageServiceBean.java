@@ -28,6 +28,7 @@ import org.openemg.core.message.Status;
 import org.openemg.core.routing.ResolvedRoute;
 import org.openemg.core.routing.RouteResolver;
 import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.dispatch.Dispatchers;
 import org.openemg.ejb.store.MessageIdSource;
 import org.openemg.ejb.store.MessageRows;
 import org.openemg.ejb.store.NewMessage;
@@ -45,6 +46,8 @@ public class MessageServiceBean implements MessageService {
     private RunningConfiguration configuration;
     @EJB
     private MessageIdSource ids;
+    @EJB
+    private Dispatchers dispatchers;
     @Inject
     private MessageRows rows;
     @Inject
@@ -78,9 +81,9 @@ public class MessageServiceBean implements MessageService {
             ConnectorConfig outgoing;
             try {
                 checkAddresses(message, config);
-                ResolvedRoute route = routes.resolve(config, incoming, user, message);
-                message.set(OptionNames.OUTCONNECTOR, route.target());
-                outgoing = config.connector(route.target()).orElse(null);
+                String target = servedTarget(routes.resolve(config, incoming, user, message));
+                message.set(OptionNames.OUTCONNECTOR, target);
+                outgoing = config.connector(target).orElse(null);
             } catch (GatewayException refused) {
                 results[i] = RecipientResult.refused(refused);
                 continue;
@@ -95,6 +98,17 @@ public class MessageServiceBean implements MessageService {
             store(config.nodeId(), accepted, partCount, now, results);
         }
         return new AcceptOutcome(List.of(results), null);
+    }
+
+    /** The first candidate of the route that this gateway can carry messages on now; none is no route. */
+    private String servedTarget(ResolvedRoute route) {
+        for (String candidate : route.candidates()) {
+            if (dispatchers.serves(candidate)) {
+                return candidate;
+            }
+        }
+        LOG.fine(() -> "no available connector among " + route.candidates());
+        throw new GatewayException(Status.NO_ROUTE);
     }
 
     private static Options prepare(Options original, ConnectorConfig incoming, Optional<User> user, String remoteIp) {

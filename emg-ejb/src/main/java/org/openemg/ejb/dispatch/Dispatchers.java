@@ -107,6 +107,11 @@ public class Dispatchers {
         loops.clear();
     }
 
+    /** Whether messages routed to this connector are carried on (its dispatcher runs). */
+    public boolean serves(String connector) {
+        return loops.containsKey(connector);
+    }
+
     public void wake(Iterable<String> connectors) {
         for (String name : connectors) {
             DispatchLoop loop = loops.get(name);
