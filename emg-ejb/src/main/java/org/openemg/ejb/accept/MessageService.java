@@ -2,6 +2,7 @@ package org.openemg.ejb.accept;
 
 import java.util.List;
 import java.util.Optional;
+import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.Options;
@@ -21,7 +22,7 @@ public interface MessageService {
     AcceptOutcome accept(String connector, String remoteIp, List<Options> messages);
 
     /** The incoming connector of the given protocol whose ADDRESS port is {@code port}. */
-    Optional<String> incomingConnector(String protocol, int port);
+    Optional<ConnectorConfig> incomingConnector(String protocol, int port);
 
     /** The state of a message, for /bin/status; empty when no such id is stored. */
     Optional<MessageStatus> status(long id);

@@ -176,11 +176,10 @@ public class MessageServiceBean implements MessageService {
     }
 
     @Override
-    public Optional<String> incomingConnector(String protocol, int port) {
+    public Optional<ConnectorConfig> incomingConnector(String protocol, int port) {
         return configuration.current().connectors().stream()
                 .filter(c -> c.type() == Direction.INCOMING && c.protocol().name().equalsIgnoreCase(protocol))
                 .filter(c -> c.address().map(a -> a.port() == port).orElse(false))
-                .map(ConnectorConfig::name)
                 .findFirst();
     }
 

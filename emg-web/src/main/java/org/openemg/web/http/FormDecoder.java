@@ -6,13 +6,14 @@ import java.util.Locale;
 /**
  * Decodes {@code application/x-www-form-urlencoded} data (a query string or a POST body) into a
  * {@link ParameterList}: pairs split on '&', name and value on the first '=', '+' is a space and
- * %XX an octet; the octets are UTF-8. Done by hand because JAX-RS and the servlet API hand out
- * maps that lose the order of repeated DESTADDR against the other parameters, and Undertow's
- * form parsing refuses requests with more than {@code max-parameters} (1000) of them.
+ * %XX an octet. Names are read as text and upper-cased; values keep their octets, one Latin-1 char
+ * per octet, because how MESSAGE reads as text depends on the connector and on a CHARCODE that may
+ * come later in the request ({@link ParameterText}). Done by hand because JAX-RS and the servlet
+ * API hand out maps that lose the order of repeated DESTADDR against the other parameters, and
+ * Undertow's form parsing refuses requests with more than {@code max-parameters} (1000) of them.
  * <p>
  * Lenient like most web servers: a '%' not followed by two hex digits stays a literal '%',
- * a pair without '=' has an empty value, a pair with an empty name is skipped, and bytes that
- * are not valid UTF-8 become U+FFFD.
+ * a pair without '=' has an empty value, and a pair with an empty name is skipped.
  */
 public final class FormDecoder {
 
@@ -25,8 +26,8 @@ public final class FormDecoder {
             int end = indexOf(data, (byte) '&', start, length);
             int eq = indexOf(data, (byte) '=', start, end);
             if (eq > start) {
-                String name = text(data, start, eq).toUpperCase(Locale.ROOT);
-                into.add(name, eq < end ? text(data, eq + 1, end) : "");
+                String name = ParameterText.text(octets(data, start, eq)).toUpperCase(Locale.ROOT);
+                into.add(name, eq < end ? octets(data, eq + 1, end) : "");
             }
             start = end + 1;
         }
@@ -51,13 +52,13 @@ public final class FormDecoder {
         return to;
     }
 
-    private String text(byte[] data, int from, int to) {
+    private String octets(byte[] data, int from, int to) {
         int i = from;
         while (i < to && data[i] != '%' && data[i] != '+') {
             i++;
         }
         if (i == to) {
-            return new String(data, from, to - from, StandardCharsets.UTF_8);
+            return new String(data, from, to - from, StandardCharsets.ISO_8859_1);
         }
         if (scratch.length < to - from) {
             scratch = new byte[Math.max(to - from, scratch.length * 2)];
@@ -74,7 +75,7 @@ public final class FormDecoder {
             }
             scratch[n++] = b;
         }
-        return new String(scratch, 0, n, StandardCharsets.UTF_8);
+        return new String(scratch, 0, n, StandardCharsets.ISO_8859_1);
     }
 
     private static int hex(byte b) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.MessageStatus;
@@ -45,11 +46,11 @@ public final class HttpConnector {
                       String authorization) {
         String connector = null;
         try {
-            Optional<String> found = messages.incomingConnector(PROTOCOL, localPort);
+            Optional<ConnectorConfig> found = messages.incomingConnector(PROTOCOL, localPort);
             if (found.isEmpty()) {
                 return noConnector(localPort);
             }
-            connector = found.get();
+            connector = found.get().name();
             ParameterList parameters = new ParameterList();
             FormDecoder decoder = new FormDecoder();
             decoder.decode(rawQuery, parameters);
@@ -57,7 +58,8 @@ public final class HttpConnector {
                 byte[] data = body.readAllBytes();
                 decoder.decode(data, data.length, parameters);
             }
-            List<Options> batch = SendRequest.messages(parameters, BasicCredentials.parse(authorization));
+            List<Options> batch = SendRequest.messages(parameters, found.get().defaultCharcodeUtf8(),
+                    BasicCredentials.parse(authorization));
             AcceptOutcome outcome = messages.accept(connector, remoteIp, batch);
             return new Reply(Status.OK.httpStatus(), format.mediaType(), format.outcome(outcome));
         } catch (IOException e) {
@@ -73,19 +75,14 @@ public final class HttpConnector {
     public Reply status(ResponseFormat format, int localPort, String remoteIp, String rawQuery) {
         String connector = null;
         try {
-            Optional<String> found = messages.incomingConnector(PROTOCOL, localPort);
+            Optional<ConnectorConfig> found = messages.incomingConnector(PROTOCOL, localPort);
             if (found.isEmpty()) {
                 return noConnector(localPort);
             }
-            connector = found.get();
+            connector = found.get().name();
             ParameterList parameters = new ParameterList();
             new FormDecoder().decode(rawQuery, parameters);
-            long id = -1;
-            for (int i = 0; i < parameters.size(); i++) {
-                if (OptionNames.ID.equals(parameters.name(i))) {
-                    id = messageId(parameters.value(i));
-                }
-            }
+            long id = messageId(parameters.last(OptionNames.ID));
             String badId = Status.INVALID_ARGUMENT.text() + ": " + OptionNames.ID;
             if (id < 0) {
                 return failure(format, Status.INVALID_ARGUMENT, badId);
@@ -124,9 +121,9 @@ public final class HttpConnector {
         return new Reply(status.httpStatus(), format.mediaType(), format.failure(status, statusText));
     }
 
-    /** The id as a number, or -1 when it is not a decimal 64-bit id (spec section 1). */
+    /** The id as a number, or -1 when it is absent or not a decimal 64-bit id (spec section 1). */
     private static long messageId(String value) {
-        if (value.isEmpty()) {
+        if (value == null || value.isEmpty()) {
             return -1;
         }
         for (int i = 0; i < value.length(); i++) {

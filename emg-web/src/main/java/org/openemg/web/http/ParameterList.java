@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * The parameters of one HTTP request in the order they arrived, repeats kept, names upper case
- * (they are option names, spec section 1).
+ * (they are option names, spec section 1), values the octets as sent (see {@link FormDecoder}).
  */
 public final class ParameterList {
 
@@ -27,5 +27,11 @@ public final class ParameterList {
 
     public String value(int index) {
         return values.get(index);
+    }
+
+    /** The value of the last parameter named {@code name}, null when there is none. */
+    public String last(String name) {
+        int index = names.lastIndexOf(name);
+        return index < 0 ? null : values.get(index);
     }
 }

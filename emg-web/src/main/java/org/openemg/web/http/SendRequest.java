@@ -9,7 +9,11 @@ import org.openemg.core.message.Options;
 
 /**
  * A {@code /bin/send} request as messages: one option bag per DESTADDR, in request order, each
- * carrying all the other parameters (a repeated one: the last wins).
+ * carrying all the other parameters (a repeated one: the last wins), values read as text by
+ * {@link ParameterText}.
+ * <p>
+ * A DESTADDR of a space and digits was {@code +digits}: clients such as curl and browsers send the
+ * '+' unencoded, and form decoding makes it a space.
  * <p>
  * Credentials: USERNAME and PASSWORD parameters when the request has a USERNAME parameter,
  * otherwise the {@code Authorization: Basic} header, if any. Parameters win so that a client
@@ -20,16 +24,22 @@ public final class SendRequest {
     private SendRequest() {
     }
 
-    /** The messages of the request; a request without DESTADDR is refused with status 5. */
-    public static List<Options> messages(ParameterList parameters, Optional<BasicCredentials> basic) {
+    /**
+     * The messages of the request; a request without DESTADDR is refused with status 5.
+     * {@code utf8Default} is the connector's DEFAULT_CHARCODE_TEXT=UTF8.
+     */
+    public static List<Options> messages(ParameterList parameters, boolean utf8Default,
+                                         Optional<BasicCredentials> basic) {
+        ParameterText text = new ParameterText(parameters.last(OptionNames.CHARCODE), utf8Default);
         Options common = new Options();
         List<String> destinations = new ArrayList<>();
         for (int i = 0; i < parameters.size(); i++) {
             String name = parameters.name(i);
+            String value = text.value(name, parameters.value(i));
             if (OptionNames.DESTADDR.equals(name)) {
-                destinations.add(parameters.value(i));
+                destinations.add(destination(value));
             } else {
-                common.set(name, parameters.value(i));
+                common.set(name, value);
             }
         }
         if (destinations.isEmpty()) {
@@ -47,5 +57,18 @@ public final class SendRequest {
         // The last message takes the common bag itself: one copy fewer, nobody else holds it.
         messages.add(common.set(OptionNames.DESTADDR, destinations.get(last)));
         return messages;
+    }
+
+    private static String destination(String value) {
+        if (value.length() < 2 || value.charAt(0) != ' ') {
+            return value;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < '0' || c > '9') {
+                return value;
+            }
+        }
+        return '+' + value.substring(1);
     }
 }

@@ -20,6 +20,9 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
+import org.openemg.core.config.ConnectorConfig;
+import org.openemg.core.config.ServerConfig;
+import org.openemg.core.config.ServerConfigReader;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.MessageStatus;
@@ -31,6 +34,13 @@ import org.openemg.ejb.accept.MessageService;
 class HttpConnectorTest {
 
     private static final int PORT = 8080;
+    private static final int UTF8_PORT = 8081;
+    private static final ServerConfig CONFIG = ServerConfigReader.parse("server.cfg", String.join("\n",
+            "CONNECTOR http-in <", "TYPE=INCOMING", "PROTOCOL=HTTP", "ADDRESS=:" + PORT, ">",
+            "CONNECTOR http-utf8 <", "TYPE=INCOMING", "PROTOCOL=HTTP", "ADDRESS=:" + UTF8_PORT,
+            "DEFAULT_CHARCODE_TEXT=UTF8", ">"), name -> {
+                throw new IOException("no file " + name);
+            });
 
     /** Accepts every message with ids from 100 on, unless told otherwise; remembers the calls. */
     private static final class FakeMessageService implements MessageService {
@@ -54,8 +64,10 @@ class HttpConnectorTest {
         }
 
         @Override
-        public Optional<String> incomingConnector(String protocol, int port) {
-            return "HTTP".equals(protocol) && port == PORT ? Optional.of("http-in") : Optional.empty();
+        public Optional<ConnectorConfig> incomingConnector(String protocol, int port) {
+            return CONFIG.connectors().stream()
+                    .filter(c -> c.protocol().name().equals(protocol) && c.address().orElseThrow().port() == port)
+                    .findFirst();
         }
 
         @Override
@@ -84,6 +96,58 @@ class HttpConnectorTest {
         assertEquals(List.of("4670111", "4670222"), service.messages.stream().map(m -> m.get("DESTADDR")).toList());
         assertEquals("Hello world", service.messages.get(1).get("MESSAGE"));
         assertEquals("acme", service.messages.get(0).get("USERNAME"));
+    }
+
+    /** The option {@code name} of the single message that {@code query} sent on {@code port}. */
+    private String sent(int port, String query, String name) {
+        assertEquals(200, connector.send(ResponseFormat.ofSuffix(""), port, "192.0.2.7", query, null, null).httpStatus());
+        assertEquals(1, service.messages.size());
+        return service.messages.get(0).get(name);
+    }
+
+    @Test
+    void messageOnALatin1ConnectorIsOneCharPerOctetUnlessCharcode32() {
+        assertEquals("å", sent(PORT, "DESTADDR=1&MESSAGE=%E5", "MESSAGE"));
+        assertEquals("\u00C3\u00A5", sent(PORT, "DESTADDR=1&MESSAGE=%C3%A5", "MESSAGE"));
+        assertEquals("å", sent(PORT, "DESTADDR=1&MESSAGE=%C3%A5&CHARCODE=32", "MESSAGE"));
+        assertEquals("http-in", service.connector);
+    }
+
+    @Test
+    void messageOnAUtf8ConnectorIsUtf8ElseLatin1UnlessCharcode3() {
+        assertEquals("å", sent(UTF8_PORT, "DESTADDR=1&MESSAGE=%C3%A5", "MESSAGE"));
+        assertEquals("http-utf8", service.connector);
+        assertEquals("å", sent(UTF8_PORT, "DESTADDR=1&MESSAGE=%E5", "MESSAGE"));
+        assertEquals("😀", sent(UTF8_PORT, "DESTADDR=1&MESSAGE=%F0%9F%98%80", "MESSAGE"));
+        assertEquals("å", sent(UTF8_PORT, "CHARCODE=3&DESTADDR=1&MESSAGE=%E5", "MESSAGE"));
+        assertEquals("\u00C3\u00A5", sent(UTF8_PORT, "CHARCODE=3&DESTADDR=1&MESSAGE=%C3%A5", "MESSAGE"));
+    }
+
+    @Test
+    void hexMessageIsKeptAsSent() {
+        assertEquals("C3A5", sent(UTF8_PORT, "CHARCODE=2&DESTADDR=1&MESSAGE=C3A5", "MESSAGE"));
+    }
+
+    @Test
+    void otherValuesAreUtf8ElseLatin1OnEitherConnector() {
+        for (int port : new int[] {PORT, UTF8_PORT}) {
+            assertEquals("å", sent(port, "DESTADDR=1&USERNAME=%C3%A5", "USERNAME"));
+            assertEquals("å", sent(port, "DESTADDR=1&USERNAME=%E5", "USERNAME"));
+        }
+    }
+
+    @Test
+    void rawBodyBytesReadAsTheConnectorSays() {
+        connector.send(ResponseFormat.ofSuffix(""), PORT, "192.0.2.7", null,
+                new ByteArrayInputStream("DESTADDR=1&MESSAGE=på".getBytes(StandardCharsets.ISO_8859_1)), null);
+        assertEquals("på", service.messages.get(0).get("MESSAGE"));
+        connector.send(ResponseFormat.ofSuffix(""), UTF8_PORT, "192.0.2.7", null, body("DESTADDR=1&MESSAGE=på"), null);
+        assertEquals("på", service.messages.get(0).get("MESSAGE"));
+    }
+
+    @Test
+    void unencodedPlusOfAnInternationalDestAddrIsKept() {
+        assertEquals("+46701234567", sent(PORT, "DESTADDR=+46701234567&MESSAGE=hi", "DESTADDR"));
     }
 
     @Test
