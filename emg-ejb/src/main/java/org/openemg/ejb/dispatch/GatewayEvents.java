@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
 import java.util.List;
 import org.jboss.ejb3.annotation.ResourceAdapter;
+import jakarta.inject.Inject;
+import org.openemg.rar.api.DeliverSmEvent;
 import org.openemg.rar.api.GatewayListener;
 import org.openemg.rar.api.SubmitResult;
 
@@ -16,10 +18,17 @@ public class GatewayEvents implements GatewayListener {
     private DispatchWork work;
     @EJB
     private Dispatchers dispatchers;
+    @Inject
+    private SmscDeliveries deliveries;
 
     @Override
     public void submitResults(String connector, List<SubmitResult> results) {
         work.record(results, dispatchers.retryPolicy(connector));
         dispatchers.settled(connector, results.size());
+    }
+
+    @Override
+    public int deliver(String connector, DeliverSmEvent event) {
+        return deliveries.deliver(connector, event);
     }
 }

@@ -32,6 +32,15 @@ final class MessageTable {
             "CREATE INDEX IF NOT EXISTS emg_message_smsc ON emg_message (out_connector, smsc_id)",
             "CREATE INDEX IF NOT EXISTS emg_message_parent ON emg_message (parent_id)",
             "CREATE INDEX IF NOT EXISTS emg_message_state ON emg_message (state, lease_until)",
+            // receipts that arrived before the submit_sm_resp they belong to was recorded
+            """
+            CREATE TABLE IF NOT EXISTS emg_early_receipt (
+              out_connector VARCHAR(64) NOT NULL,
+              smsc_id VARCHAR(80) NOT NULL,
+              state SMALLINT NOT NULL,
+              received_at BIGINT NOT NULL,
+              PRIMARY KEY (out_connector, smsc_id)
+            )""",
             """
             CREATE TABLE IF NOT EXISTS emg_id_block (
               node_id INT PRIMARY KEY,

@@ -7,4 +7,10 @@ public interface GatewayListener {
 
     /** Results of submits on an outgoing connector, grouped; called from the adapter's flusher, never per message. */
     void submitResults(String connector, List<SubmitResult> results);
+
+    /**
+     * A deliver_sm from an SMSC (a receipt or an MO message), called before it is answered: the
+     * returned SMPP command_status is what the SMSC gets, so 0 only once the gateway has kept it.
+     */
+    int deliver(String connector, DeliverSmEvent event);
 }

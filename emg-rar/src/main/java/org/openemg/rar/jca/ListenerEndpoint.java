@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openemg.rar.api.DeliverSmEvent;
 import org.openemg.rar.api.GatewayListener;
 import org.openemg.rar.api.SubmitResult;
 
@@ -58,6 +59,30 @@ final class ListenerEndpoint {
         } catch (RuntimeException e) {
             // the rows stay INFLIGHT and are requeued when their lease runs out: nothing is lost
             LOG.log(Level.WARNING, "recording " + results.size() + " submit results of " + connector + " failed", e);
+        } finally {
+            endpoint.release();
+        }
+    }
+
+    /** ESME_RX_T_APPN: the SMSC keeps the deliver_sm and tries again later. */
+    private static final int TRY_AGAIN_LATER = 0x64;
+
+    int deliver(String connector, DeliverSmEvent event) {
+        MessageEndpointFactory current = factory;
+        if (current == null) {
+            return TRY_AGAIN_LATER;
+        }
+        MessageEndpoint endpoint;
+        try {
+            endpoint = current.createEndpoint(null);
+        } catch (UnavailableException e) {
+            return TRY_AGAIN_LATER;
+        }
+        try {
+            return ((GatewayListener) endpoint).deliver(connector, event);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "keeping a deliver_sm from " + connector + " failed; the SMSC will retry", e);
+            return TRY_AGAIN_LATER;
         } finally {
             endpoint.release();
         }

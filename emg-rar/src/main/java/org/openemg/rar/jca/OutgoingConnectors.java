@@ -9,19 +9,14 @@ import org.openemg.rar.api.OutgoingSmppSettings;
 import org.openemg.rar.api.SubmitOutcome;
 import org.openemg.rar.api.SubmitRequest;
 import org.openemg.rar.api.SubmitResult;
-import org.openemg.rar.smpp.client.DeliverHandler;
 import org.openemg.rar.smpp.client.SmppClientConnector;
 
 /** The running outgoing SMPP connectors of this adapter, by connector name. */
 final class OutgoingConnectors {
 
     private static final Logger LOG = Logger.getLogger(OutgoingConnectors.class.getName());
-    /** ESME_RX_T_APPN: the SMSC keeps the deliver_sm and retries; MO and receipts are not routed yet. */
-    private static final int TEMPORARY_APP_ERROR = 0x64;
-
     private final ConcurrentHashMap<String, Running> running = new ConcurrentHashMap<>();
     private final ListenerEndpoint listener;
-    private final DeliverHandler deliveries = (connector, event) -> TEMPORARY_APP_ERROR;
 
     private record Running(OutgoingSmppSettings settings, SmppClientConnector client) {
     }
@@ -38,7 +33,7 @@ final class OutgoingConnectors {
             }
             current.client().stop();
         }
-        SmppClientConnector client = new SmppClientConnector(settings, listener::submitResults, deliveries,
+        SmppClientConnector client = new SmppClientConnector(settings, listener::submitResults, listener::deliver,
                 threadsFor(settings.connector()));
         running.put(settings.connector(), new Running(settings, client));
         client.start();

@@ -1,5 +1,7 @@
 package org.openemg.rar.smpp.client;
 
+import org.openemg.rar.api.DeliverSmEvent;
+
 /**
  * Takes a deliver_sm (receipt or MO message) received on an outgoing connector. Called on the bind's
  * reader thread, so it should hand the event on quickly.

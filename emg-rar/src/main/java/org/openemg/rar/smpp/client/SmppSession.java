@@ -1,5 +1,8 @@
 package org.openemg.rar.smpp.client;
 
+import org.openemg.rar.api.DeliverSmEvent;
+import org.openemg.rar.api.SmppAddress;
+
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;

@@ -1,5 +1,7 @@
 package org.openemg.rar.smpp.client;
 
+import org.openemg.rar.api.SmppAddress;
+
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

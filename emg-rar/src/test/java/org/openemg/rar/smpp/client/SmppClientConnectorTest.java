@@ -1,5 +1,8 @@
 package org.openemg.rar.smpp.client;
 
+import org.openemg.rar.api.DeliverSmEvent;
+import org.openemg.rar.api.SmppAddress;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -1,4 +1,4 @@
-package org.openemg.rar.smpp.client;
+package org.openemg.rar.api;
 
 /**
  * One deliver_sm as the SMSC sent it. {@code messagePayload}, {@code receiptedMessageId} and

@@ -1,0 +1,124 @@
+package org.openemg.ejb.store;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.openemg.core.message.MessageState;
+
+/**
+ * Delivery receipts against the message table, matched by (outgoing connector, normalised SMSC id).
+ * A receipt that finds no row yet (it overtook the submit_sm_resp) is kept and applied when the
+ * SMSC id is recorded.
+ */
+@ApplicationScoped
+public class Receipts {
+
+    private static final int SUBMITTED = MessageState.SUBMITTED.code();
+
+    @Resource(lookup = "java:jboss/datasources/EmgDS")
+    private DataSource dataSource;
+
+    /** Applies a final state to the submitted part the SMSC id names; false when no such part is stored yet. */
+    public boolean apply(String connector, List<String> smscIdCandidates, MessageState state, long now) {
+        String sql = "UPDATE emg_message SET state = ?, updated_at = ? WHERE out_connector = ? AND smsc_id = ? AND state = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (String candidate : smscIdCandidates) {
+                ps.setInt(1, state.code());
+                ps.setLong(2, now);
+                ps.setString(3, connector);
+                ps.setString(4, candidate);
+                ps.setInt(5, SUBMITTED);
+                if (ps.executeUpdate() > 0) {
+                    return true;
+                }
+            }
+            return matchesAny(c, connector, smscIdCandidates);
+        } catch (SQLException e) {
+            throw new StoreException("applying a receipt of " + connector, e);
+        }
+    }
+
+    /** A receipt already applied (the SMSC repeats itself) must not be kept as early. */
+    private static boolean matchesAny(Connection c, String connector, List<String> candidates) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM emg_message WHERE out_connector = ? AND smsc_id = ?")) {
+            for (String candidate : candidates) {
+                ps.setString(1, connector);
+                ps.setString(2, candidate);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+
+    public void keepEarly(String connector, String smscId, MessageState state, long now) {
+        try (Connection c = dataSource.getConnection()) {
+            // delete and insert: an upsert both H2 and PostgreSQL understand
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM emg_early_receipt WHERE out_connector = ? AND smsc_id = ?")) {
+                ps.setString(1, connector);
+                ps.setString(2, smscId);
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO emg_early_receipt (out_connector, smsc_id, state, received_at) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, connector);
+                ps.setString(2, smscId);
+                ps.setInt(3, state.code());
+                ps.setLong(4, now);
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("keeping an early receipt of " + connector, e);
+        }
+    }
+
+    /** Early receipts for SMSC ids just recorded: their states, and they are removed from the waiting list. */
+    public Map<String, MessageState> takeEarly(String connector, Collection<String> smscIds) {
+        Map<String, MessageState> found = new HashMap<>();
+        if (smscIds.isEmpty()) {
+            return found;
+        }
+        String in = String.join(",", Collections.nCopies(smscIds.size(), "?"));
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT smsc_id, state FROM emg_early_receipt WHERE out_connector = ? AND smsc_id IN (" + in + ")")) {
+                bind(ps, connector, smscIds);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.put(rs.getString(1), MessageState.ofCode(rs.getInt(2)));
+                    }
+                }
+            }
+            if (!found.isEmpty()) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "DELETE FROM emg_early_receipt WHERE out_connector = ? AND smsc_id IN (" + in + ")")) {
+                    bind(ps, connector, smscIds);
+                    ps.executeUpdate();
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new StoreException("reading early receipts of " + connector, e);
+        }
+    }
+
+    private static void bind(PreparedStatement ps, String connector, Collection<String> smscIds) throws SQLException {
+        ps.setString(1, connector);
+        int i = 2;
+        for (String id : smscIds) {
+            ps.setString(i++, id);
+        }
+    }
+}
