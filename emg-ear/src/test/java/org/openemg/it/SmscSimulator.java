@@ -9,7 +9,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.nio.charset.StandardCharsets;
+import org.jsmpp.bean.Alphabet;
 import org.jsmpp.bean.BroadcastSm;
+import org.jsmpp.bean.ESMClass;
+import org.jsmpp.bean.GSMSpecificFeature;
+import org.jsmpp.bean.GeneralDataCoding;
+import org.jsmpp.bean.MessageMode;
+import org.jsmpp.bean.MessageType;
+import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.RegisteredDelivery;
+import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.bean.CancelBroadcastSm;
 import org.jsmpp.bean.CancelSm;
 import org.jsmpp.bean.DataSm;
@@ -61,6 +71,7 @@ final class SmscSimulator implements ServerMessageReceiverListener {
     private final AtomicInteger refuseNext = new AtomicInteger();
     private final AtomicInteger dropAfter = new AtomicInteger(-1);
     private volatile int refuseStatus;
+    private volatile boolean receiptBeforeResponse;
 
     private SmscSimulator(int port) throws IOException {
         listener = new SMPPServerSessionListener(port);
@@ -109,6 +120,11 @@ final class SmscSimulator implements ServerMessageReceiverListener {
         dropAfter.set(count);
     }
 
+    /** Sends each requested receipt before answering its submit_sm, instead of just after. */
+    void receiptBeforeResponse(boolean before) {
+        receiptBeforeResponse = before;
+    }
+
     List<SubmitSm> received() {
         return List.copyOf(received);
     }
@@ -129,10 +145,40 @@ final class SmscSimulator implements ServerMessageReceiverListener {
             throw new ProcessRequestException("connection dropped by test", 0x08);
         }
         received.add(submit);
+        long id = nextId.incrementAndGet();
+        if ((submit.getRegisteredDelivery() & 0x01) != 0) {
+            if (receiptBeforeResponse) {
+                sendReceipt(session, submit, id);
+            } else {
+                acceptor.execute(() -> sendReceipt(session, submit, id));
+            }
+        }
         try {
-            return new SubmitSmResult(new MessageId(Long.toHexString(nextId.incrementAndGet())), null);
+            // hex in the response, decimal with leading zeros in the receipt: the gateway must match both
+            return new SubmitSmResult(new MessageId(Long.toHexString(id).toUpperCase()), null);
         } catch (Exception e) {
             throw new ProcessRequestException(e.getMessage(), 0x08);
+        }
+    }
+
+    private final Queue<Exception> receiptFailures = new ConcurrentLinkedQueue<>();
+
+    /** Receipts the gateway did not take (refused, or the link failed). */
+    List<Exception> receiptFailures() {
+        return List.copyOf(receiptFailures);
+    }
+
+    private void sendReceipt(SMPPServerSession session, SubmitSm submit, long id) {
+        String text = String.format("id:%010d sub:001 dlvrd:001 submit date:2611251200 done date:2611251201 stat:DELIVRD err:000 text:", id);
+        try {
+            session.deliverShortMessage("", TypeOfNumber.valueOf(submit.getDestAddrTon()),
+                    NumberingPlanIndicator.valueOf(submit.getDestAddrNpi()), submit.getDestAddress(),
+                    TypeOfNumber.valueOf(submit.getSourceAddrTon()), NumberingPlanIndicator.valueOf(submit.getSourceAddrNpi()),
+                    submit.getSourceAddr(), new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
+                    (byte) 0, (byte) 0, new RegisteredDelivery(0), new GeneralDataCoding(Alphabet.ALPHA_DEFAULT),
+                    text.getBytes(StandardCharsets.ISO_8859_1));
+        } catch (Exception e) {
+            receiptFailures.add(e);
         }
     }
 

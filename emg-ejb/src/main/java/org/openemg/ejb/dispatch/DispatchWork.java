@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.openemg.core.message.MessageState;
 import org.openemg.ejb.store.ClaimedPart;
+import org.openemg.core.receipt.SmscId;
 import org.openemg.ejb.store.MessageRows;
+import org.openemg.ejb.store.Receipts;
 import org.openemg.rar.api.SubmitResult;
 
 /** The dispatcher's transactions: one per claimed batch and one per group of results. */
@@ -19,6 +21,8 @@ public class DispatchWork {
 
     @Inject
     private MessageRows rows;
+    @Inject
+    private Receipts receipts;
 
     public List<ClaimedPart> claim(String connector, int limit, long leaseMillis) {
         long now = System.currentTimeMillis();
@@ -30,7 +34,7 @@ public class DispatchWork {
     }
 
     /** Records the SMSC's answers in grouped updates. */
-    public void record(List<SubmitResult> results, RetryPolicy retry) {
+    public void record(String connector, List<SubmitResult> results, RetryPolicy retry) {
         long now = System.currentTimeMillis();
         Map<Long, String> submitted = new HashMap<>();
         List<Long> retries = new ArrayList<>();
@@ -39,18 +43,41 @@ public class DispatchWork {
         List<Long> rejected = new ArrayList<>();
         for (SubmitResult r : results) {
             switch (r.outcome()) {
-                case ACCEPTED -> submitted.put(r.messageId(), r.smscId());
+                case ACCEPTED -> submitted.put(r.messageId(), r.smscId() == null ? null : SmscId.normalise(r.smscId()));
                 case RETRY -> retries.add(r.messageId());
                 case THROTTLED -> throttled.add(r.messageId());
                 case LINK_LOST -> linkLost.add(r.messageId());
                 case REJECTED -> rejected.add(r.messageId());
             }
         }
-        rows.markSubmitted(submitted, now);
+        if (!submitted.isEmpty()) {
+            receipts.takeTurn(connector);
+            rows.markSubmitted(submitted, now);
+            applyEarlyReceipts(connector, submitted, now);
+        }
         rows.retryOrFail(retries, now + retry.delayMillis(), retry.maxAttempts(), now);
         rows.requeue(throttled, now + THROTTLE_PAUSE_MS, now);
         rows.requeue(linkLost, now, now);
         rows.setState(rejected, MessageState.FAILED, now);
+    }
+
+    /**
+     * Receipts that overtook their submit_sm_resp, applied now that the SMSC ids are stored. The
+     * receipt may spell the id differently (decimal for hex), so every reading of each id is looked up.
+     */
+    private void applyEarlyReceipts(String connector, Map<Long, String> submitted, long now) {
+        Map<String, String> storedIdByReading = new HashMap<>();
+        for (String smscId : submitted.values()) {
+            if (smscId != null) {
+                SmscId.candidates(smscId).forEach(reading -> storedIdByReading.putIfAbsent(reading, smscId));
+            }
+        }
+        Map<String, MessageState> early = receipts.takeEarly(connector, storedIdByReading.keySet());
+        early.forEach((reading, state) -> receipts.apply(connector, List.of(storedIdByReading.get(reading)), state, now));
+    }
+
+    public void prepareReceiptTurn(String connector) {
+        receipts.prepareTurn(connector);
     }
 
     public int requeueExpiredLeases() {

@@ -76,6 +76,7 @@ public class Dispatchers {
                 self[0] = loop;
             }
             case SMPP -> {
+                work.prepareReceiptTurn(connector.name());
                 OutgoingSmppSettings settings = smppSettings(connector);
                 int window = settings.instances() * settings.windowSize();
                 loop = new DispatchLoop(connector.name(), new SmppOutlet(smsc, settings), work,

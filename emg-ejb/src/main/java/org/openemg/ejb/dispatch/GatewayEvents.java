@@ -23,7 +23,7 @@ public class GatewayEvents implements GatewayListener {
 
     @Override
     public void submitResults(String connector, List<SubmitResult> results) {
-        work.record(results, dispatchers.retryPolicy(connector));
+        work.record(connector, results, dispatchers.retryPolicy(connector));
         dispatchers.settled(connector, results.size());
     }
 

@@ -1,26 +1,68 @@
 package org.openemg.ejb.dispatch;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.openemg.core.message.MessageState;
+import org.openemg.core.receipt.DeliveryReceipt;
+import org.openemg.core.receipt.DeliveryReceiptParser;
+import org.openemg.core.receipt.ReceiptState;
+import org.openemg.core.receipt.SmscId;
+import org.openemg.ejb.store.Receipts;
 import org.openemg.rar.api.DeliverSmEvent;
 
-/** What an SMSC delivers on an outgoing connector: receipts for our submits, and MO messages. */
+/**
+ * What an SMSC delivers on an outgoing connector. A receipt moves the part it names to its final
+ * state (matched by SMSC id in any of its usual spellings); MO messages are not routed yet.
+ */
 @ApplicationScoped
 public class SmscDeliveries {
 
     private static final Logger LOG = Logger.getLogger(SmscDeliveries.class.getName());
+    private static final int OK = 0;
     /** ESME_RX_T_APPN: the SMSC keeps the deliver_sm and tries again later. */
     private static final int TRY_AGAIN_LATER = 0x64;
+
+    @Inject
+    private Receipts receipts;
 
     private final Set<String> moRefusalLogged = ConcurrentHashMap.newKeySet();
 
     public int deliver(String connector, DeliverSmEvent event) {
-        if (moRefusalLogged.add(connector)) {
-            LOG.warning("connector " + connector + ": deliver_sm (receipts, MO) are not handled yet;"
-                    + " answered ESME_RX_T_APPN so that the SMSC keeps them");
+        if (!event.isReceipt()) {
+            if (moRefusalLogged.add(connector)) {
+                LOG.warning("connector " + connector + ": MO messages are not routed yet;"
+                        + " answered ESME_RX_T_APPN so that the SMSC keeps them");
+            }
+            return TRY_AGAIN_LATER;
         }
-        return TRY_AGAIN_LATER;
+        Optional<DeliveryReceipt> text = DeliveryReceiptParser.parse(receiptText(event));
+        String smscId = event.receiptedMessageId() != null ? event.receiptedMessageId()
+                : text.map(DeliveryReceipt::id).orElse(null);
+        Optional<ReceiptState> state = Optional.ofNullable(event.messageState()).flatMap(ReceiptState::fromTlv)
+                .or(() -> text.map(DeliveryReceipt::receiptState));
+        if (smscId == null || smscId.isBlank() || state.isEmpty()) {
+            LOG.warning("connector " + connector + ": a receipt without message id or state was dropped");
+            return OK;
+        }
+        MessageState messageState = state.get().messageState();
+        if (!messageState.isFinal()) {
+            return OK;
+        }
+        long now = System.currentTimeMillis();
+        receipts.takeTurn(connector);
+        if (!receipts.apply(connector, SmscId.candidates(smscId), messageState, now)) {
+            receipts.keepEarly(connector, SmscId.normalise(smscId), messageState, now);
+        }
+        return OK;
+    }
+
+    private static String receiptText(DeliverSmEvent event) {
+        byte[] body = event.messagePayload() != null ? event.messagePayload() : event.shortMessage();
+        return body == null ? "" : new String(body, StandardCharsets.ISO_8859_1);
     }
 }

@@ -41,6 +41,11 @@ final class MessageTable {
               received_at BIGINT NOT NULL,
               PRIMARY KEY (out_connector, smsc_id)
             )""",
+            // one row per outgoing connector: recording submit results and matching receipts take turns on it
+            """
+            CREATE TABLE IF NOT EXISTS emg_connector_turn (
+              connector VARCHAR(64) PRIMARY KEY
+            )""",
             """
             CREATE TABLE IF NOT EXISTS emg_id_block (
               node_id INT PRIMARY KEY,

@@ -27,6 +27,33 @@ public class Receipts {
     @Resource(lookup = "java:jboss/datasources/EmgDS")
     private DataSource dataSource;
 
+    /** Makes sure the connector's turn row exists; called once when its dispatcher starts. */
+    public void prepareTurn(String connector) {
+        String sql = "INSERT INTO emg_connector_turn (connector) SELECT ? WHERE NOT EXISTS"
+                + " (SELECT 1 FROM emg_connector_turn WHERE connector = ?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, connector);
+            ps.setString(2, connector);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("preparing the receipt turn of " + connector, e);
+        }
+    }
+
+    /**
+     * Waits for the connector's turn until the transaction ends. Without it a receipt could miss a
+     * submit result committed at the same moment, and be kept as early after that result looked for it.
+     */
+    public void takeTurn(String connector) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("UPDATE emg_connector_turn SET connector = connector WHERE connector = ?")) {
+            ps.setString(1, connector);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("waiting for the receipt turn of " + connector, e);
+        }
+    }
+
     /** Applies a final state to the submitted part the SMSC id names; false when no such part is stored yet. */
     public boolean apply(String connector, List<String> smscIdCandidates, MessageState state, long now) {
         String sql = "UPDATE emg_message SET state = ?, updated_at = ? WHERE out_connector = ? AND smsc_id = ? AND state = ?";
