@@ -54,12 +54,16 @@ public class MessageRows {
         }
     }
 
-    /** Moves up to {@code limit} due QUEUED rows of the connector to INFLIGHT, highest priority first. */
+    /**
+     * Moves up to {@code limit} due QUEUED rows of the connector to INFLIGHT, highest priority first.
+     * One dispatcher claims for a connector on this node, so no row lock is taken; the update checks
+     * the state, and only rows it moved are handed out.
+     */
     public List<ClaimedPart> claim(String connector, int limit, long now, long leaseUntil) {
         String select = "SELECT id, options, attempts FROM emg_message WHERE out_connector = ? AND state = ? AND due_at <= ?"
-                + " ORDER BY priority DESC, due_at, id FETCH FIRST " + limit + " ROWS ONLY FOR UPDATE";
-        String update = "UPDATE emg_message SET state = ?, lease_until = ?, updated_at = ? WHERE id = ?";
-        List<ClaimedPart> claimed = new ArrayList<>();
+                + " ORDER BY priority DESC, due_at, id FETCH FIRST " + limit + " ROWS ONLY";
+        String update = "UPDATE emg_message SET state = ?, lease_until = ?, updated_at = ? WHERE id = ? AND state = ?";
+        List<ClaimedPart> candidates = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(select)) {
                 ps.setString(1, connector);
@@ -67,22 +71,30 @@ public class MessageRows {
                 ps.setLong(3, now);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        claimed.add(new ClaimedPart(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+                        candidates.add(new ClaimedPart(rs.getLong(1), rs.getString(2), rs.getInt(3)));
                     }
                 }
             }
-            if (claimed.isEmpty()) {
-                return claimed;
+            if (candidates.isEmpty()) {
+                return candidates;
             }
+            int[] moved;
             try (PreparedStatement ps = c.prepareStatement(update)) {
-                for (ClaimedPart part : claimed) {
+                for (ClaimedPart part : candidates) {
                     ps.setInt(1, INFLIGHT);
                     ps.setLong(2, leaseUntil);
                     ps.setLong(3, now);
                     ps.setLong(4, part.id());
+                    ps.setInt(5, QUEUED);
                     ps.addBatch();
                 }
-                ps.executeBatch();
+                moved = ps.executeBatch();
+            }
+            List<ClaimedPart> claimed = new ArrayList<>(candidates.size());
+            for (int i = 0; i < moved.length; i++) {
+                if (moved[i] != 0) {
+                    claimed.add(candidates.get(i));
+                }
             }
             return claimed;
         } catch (SQLException e) {

@@ -28,7 +28,9 @@ final class MessageTable {
               updated_at BIGINT NOT NULL,
               options VARCHAR(1000000) NOT NULL
             )""",
-            "CREATE INDEX IF NOT EXISTS emg_message_queue ON emg_message (out_connector, state, priority, due_at)",
+            // in the claim's ORDER BY, so that FETCH FIRST n reads n rows, not the whole queue
+            "DROP INDEX IF EXISTS emg_message_queue",
+            "CREATE INDEX IF NOT EXISTS emg_message_due ON emg_message (out_connector, state, priority DESC, due_at, id)",
             "CREATE INDEX IF NOT EXISTS emg_message_smsc ON emg_message (out_connector, smsc_id)",
             "CREATE INDEX IF NOT EXISTS emg_message_parent ON emg_message (parent_id)",
             "CREATE INDEX IF NOT EXISTS emg_message_state ON emg_message (state, lease_until)",
