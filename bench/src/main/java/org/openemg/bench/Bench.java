@@ -80,6 +80,7 @@ public final class Bench {
             long[] cpu0 = cpu(pid);
             long self0 = selfCpuTicks();
             long[] machine0 = machineTicks();
+            Map<Long, long[]> procs0 = processTicks();
             progress.phase("measured", null);
             Load.Phase phase = load.run(warmup, messages, clients,
                     System.nanoTime() + TimeUnit.SECONDS.toNanos(loadSeconds), halfway);
@@ -109,10 +110,12 @@ public final class Bench {
             long[] cpu1 = cpu(pid);
             long self1 = selfCpuTicks();
             long[] machine1 = machineTicks();
+            Map<Long, long[]> procs1 = processTicks();
+            String others = topOthers(procs0, procs1, Set.of(pid, ProcessHandle.current().pid()), clkTck);
             progress.stopNow();
             Thread.sleep(2000); // a late duplicate would show up here
 
-            String report = report(dir, smsc, load, warm, phase, answeredAt, drain, cpu0, cpuAccepted, cpu1, self1 - self0,
+            String report = report(dir, others, smsc, load, warm, phase, answeredAt, drain, cpu0, cpuAccepted, cpu1, self1 - self0,
                     machine0, machine1, clkTck, clients, perRequest, warmup, messages, bound, binds, jstack ? dump : null);
             writeAtomically(dir.resolve("results.md"), report);
             System.out.println(report);
@@ -120,7 +123,7 @@ public final class Bench {
         }
     }
 
-    private static String report(Path dir, Smsc smsc, Load load, Load.Phase warm, Load.Phase phase,
+    private static String report(Path dir, String others, Smsc smsc, Load load, Load.Phase warm, Load.Phase phase,
                                  long answeredAt, Drain drain, long[] cpu0, long[] cpuAccepted, long[] cpu1,
                                  long benchTicks,
                                  long[] machine0, long[] machine1, long clkTck, int clients, int perRequest,
@@ -218,6 +221,7 @@ public final class Bench {
                 machineCpu, wall, Runtime.getRuntime().availableProcessors(),
                 wall == 0 ? 0.0 : 100.0 * machineCpu / (wall * Runtime.getRuntime().availableProcessors()),
                 machineCpu - gwCpu - benchCpu));
+        row(r, "biggest other CPU users in that interval (only processes alive at both ends; short-lived ones, e.g. Maven builds, are in the line above but not here)", others);
         row(r, "correctness (all " + total + " messages)", String.format(Locale.ROOT,
                 "%d accepted; %d arrived exactly once, %d missing, %d duplicated (%d extra copies), "
                         + "%d arrived without an accepted id, %d unexpected destinations, %d duplicate ids; "
@@ -323,6 +327,64 @@ public final class Bench {
         }
         long idle = Long.parseLong(f[4]) + Long.parseLong(f[5]);
         return new long[] {total - idle, total};
+    }
+
+    /** pid -> {utime+stime ticks} of every process readable now, and its name in [1] as hash (see names). */
+    private static final Map<Long, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static Map<Long, long[]> processTicks() {
+        Map<Long, long[]> out = new HashMap<>();
+        java.io.File[] entries = new java.io.File("/proc").listFiles();
+        if (entries == null) {
+            return out;
+        }
+        for (java.io.File f : entries) {
+            String name = f.getName();
+            if (name.isEmpty() || !Character.isDigit(name.charAt(0))) {
+                continue;
+            }
+            try {
+                String stat = Files.readString(Path.of("/proc", name, "stat"));
+                String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] x = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long pid = Long.parseLong(name);
+                out.put(pid, new long[] {Long.parseLong(x[11]) + Long.parseLong(x[12])});
+                NAMES.putIfAbsent(pid, comm);
+            } catch (IOException | RuntimeException e) {
+                // gone meanwhile
+            }
+        }
+        return out;
+    }
+
+    /** The three processes other than ours that used most CPU between the two snapshots (ones that ended meanwhile are not seen). */
+    private static String topOthers(Map<Long, long[]> before, Map<Long, long[]> after, Set<Long> ours, long clkTck) {
+        java.util.List<long[]> deltas = new java.util.ArrayList<>();
+        for (Map.Entry<Long, long[]> e : after.entrySet()) {
+            if (ours.contains(e.getKey())) {
+                continue;
+            }
+            long b = before.containsKey(e.getKey()) ? before.get(e.getKey())[0] : 0;
+            long d = e.getValue()[0] - b;
+            if (d > 0) {
+                deltas.add(new long[] {e.getKey(), d});
+            }
+        }
+        deltas.sort((x, y) -> Long.compare(y[1], x[1]));
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < Math.min(3, deltas.size()); i++) {
+            long pid = deltas.get(i)[0];
+            String cmd = "";
+            try {
+                cmd = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).replace('\0', ' ');
+            } catch (IOException e) {
+                // gone
+            }
+            String hint = cmd.contains("jboss-modules") ? (cmd.contains("127.0.0.2") ? ", a WildFly on 127.0.0.2 (integration tests)" : ", a WildFly") : "";
+            sb.append(i == 0 ? "" : "; ").append(String.format(Locale.ROOT, "%s (pid %d%s) %.2f s",
+                    NAMES.getOrDefault(pid, "?"), pid, hint, deltas.get(i)[1] / (double) clkTck));
+        }
+        return sb.length() == 0 ? "none" : sb.toString();
     }
 
     private static void threadDump(long pid, Path file) {
