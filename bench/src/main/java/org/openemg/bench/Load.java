@@ -1,0 +1,197 @@
+package org.openemg.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * C client threads POSTing {@code /bin/send} (form body, USERNAME/PASSWORD, {@code perRequest}
+ * DESTADDR each) over java.net.http with HTTP/1.1 keep-alive. Message number k goes to
+ * destination {@code base + k}; the id answered for it is kept in {@code ids[k]} (0: none).
+ */
+final class Load {
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+    private final URI send;
+    private final String credentials;
+    private final long base;
+    private final int perRequest;
+    final long[] ids;
+    final AtomicLong acceptedTotal = new AtomicLong();
+
+    /** Counters of one phase. */
+    static final class Phase {
+        final int first;
+        final int requests;
+        final long[] latencyNanos;
+        final AtomicInteger started = new AtomicInteger();
+        final AtomicInteger completed = new AtomicInteger();
+        final AtomicLong acceptedMessages = new AtomicLong();
+        final AtomicLong refusedMessages = new AtomicLong();
+        final AtomicLong failedRequests = new AtomicLong();
+        final AtomicLong lastAnswer = new AtomicLong();
+        final AtomicReference<String> firstProblem = new AtomicReference<>();
+        long start;
+
+        Phase(int first, int requests) {
+            this.first = first;
+            this.requests = requests;
+            this.latencyNanos = new long[requests];
+        }
+
+        void problem(String what) {
+            firstProblem.compareAndSet(null, what);
+        }
+
+        /** Latencies of the answered requests (HTTP 200 or not), sorted. */
+        long[] sortedLatencies() {
+            return java.util.Arrays.stream(latencyNanos).filter(l -> l > 0).sorted().toArray();
+        }
+    }
+
+    Load(String baseUrl, String user, String password, long base, int totalMessages, int perRequest) {
+        this.send = URI.create(baseUrl + "/bin/send");
+        this.credentials = "USERNAME=" + user + "&PASSWORD=" + password + "&MESSAGE=bench+message+";
+        this.base = base;
+        this.perRequest = perRequest;
+        this.ids = new long[totalMessages];
+    }
+
+    /**
+     * Sends messages {@code first .. first+count-1} with {@code clients} threads; stops starting
+     * requests at {@code deadlineNanos}. {@code halfway} runs (on its own thread) once half the
+     * requests have started.
+     */
+    Phase run(int first, int count, int clients, long deadlineNanos, Runnable halfway) throws InterruptedException {
+        Phase phase = new Phase(first, (count + perRequest - 1) / perRequest);
+        int end = first + count;
+        List<Thread> threads = new ArrayList<>();
+        phase.start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            Thread t = new Thread(() -> {
+                while (true) {
+                    int r = phase.started.getAndIncrement();
+                    if (r >= phase.requests || System.nanoTime() > deadlineNanos) {
+                        return;
+                    }
+                    if (r == phase.requests / 2 && halfway != null) {
+                        Thread h = new Thread(halfway, "halfway");
+                        h.setDaemon(true);
+                        h.start();
+                    }
+                    int from = first + r * perRequest;
+                    int to = Math.min(end, from + perRequest);
+                    request(phase, r, from, to);
+                }
+            }, "client-" + c);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return phase;
+    }
+
+    private void request(Phase phase, int r, int from, int to) {
+        StringBuilder body = new StringBuilder(credentials.length() + 6 + (to - from) * 21);
+        body.append(credentials).append(r);
+        for (int k = from; k < to; k++) {
+            body.append("&DESTADDR=").append(base + k);
+        }
+        HttpRequest request = HttpRequest.newBuilder(send)
+                .timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                .build();
+        long t0 = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            phase.failedRequests.incrementAndGet();
+            phase.refusedMessages.addAndGet(to - from);
+            phase.problem("request failed: " + e);
+            phase.completed.incrementAndGet();
+            return;
+        }
+        long t1 = System.nanoTime();
+        phase.latencyNanos[r] = Math.max(1, t1 - t0);
+        phase.lastAnswer.accumulateAndGet(t1, Math::max);
+        if (response.statusCode() != 200) {
+            phase.failedRequests.incrementAndGet();
+            phase.refusedMessages.addAndGet(to - from);
+            phase.problem("HTTP " + response.statusCode() + ": " + response.body().strip());
+            phase.completed.incrementAndGet();
+            return;
+        }
+        String text = response.body();
+        int k = from;
+        int pos = 0;
+        long accepted = 0;
+        while (pos < text.length() && k < to) {
+            int nl = text.indexOf('\n', pos);
+            if (nl < 0) {
+                nl = text.length();
+            }
+            String line = text.substring(pos, nl).strip();
+            pos = nl + 1;
+            long id = parseId(line);
+            if (id > 0) {
+                ids[k] = id;
+                accepted++;
+            } else {
+                phase.problem("answer line for " + (base + k) + ": " + line);
+            }
+            k++;
+        }
+        if (k < to) {
+            phase.problem("answer had " + (k - from) + " lines for " + (to - from) + " DESTADDR");
+        }
+        phase.acceptedMessages.addAndGet(accepted);
+        acceptedTotal.addAndGet(accepted);
+        phase.refusedMessages.addAndGet((to - from) - accepted);
+        phase.completed.incrementAndGet();
+    }
+
+    /** The status text of one id (GET /bin/status), or the error. */
+    String status(long id) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(send.resolve("/bin/status") + "?ID=" + id))
+                    .timeout(Duration.ofSeconds(10)).GET().build();
+            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return "HTTP " + response.statusCode() + " " + response.body().strip().replace('\n', ' ');
+        } catch (Exception e) {
+            return e.toString();
+        }
+    }
+
+    private static long parseId(String line) {
+        if (line.isEmpty() || line.length() > 19) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+}
