@@ -61,7 +61,8 @@ public class MessageRows {
      */
     public List<ClaimedPart> claim(String connector, int limit, long now, long leaseUntil) {
         String select = "SELECT id, options, attempts FROM emg_message WHERE out_connector = ? AND state = ? AND due_at <= ?"
-                + " ORDER BY priority DESC, due_at, id FETCH FIRST " + limit + " ROWS ONLY";
+                // the constant columns lead the ORDER BY so that H2 reads emg_message_due in order and stops at the limit
+                + " ORDER BY out_connector, state, priority DESC, due_at, id FETCH FIRST " + limit + " ROWS ONLY";
         String update = "UPDATE emg_message SET state = ?, lease_until = ?, updated_at = ? WHERE id = ? AND state = ?";
         List<ClaimedPart> candidates = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
