@@ -3,7 +3,10 @@ package org.openemg.ejb.store;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.message.MessageStatus;
 
-/** A message's state derived from its parts: the least advanced part decides, a failed part fails the whole. */
+/**
+ * A message's state derived from its parts: while any part is on its way the least advanced one
+ * decides; once all are final, one that did not arrive (failed, expired, deleted) decides.
+ */
 final class PartStates {
 
     private PartStates() {
@@ -22,6 +25,9 @@ final class PartStates {
         }
         if (a.isFinal() != b.isFinal()) {
             return a.isFinal() ? b : a;
+        }
+        if (a.isFinal()) {
+            return a.code() >= b.code() ? a : b;
         }
         return a.code() <= b.code() ? a : b;
     }
