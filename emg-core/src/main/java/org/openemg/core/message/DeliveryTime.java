@@ -18,6 +18,11 @@ public final class DeliveryTime {
         return deltime == null || deltime.isEmpty() ? now : toEpochMilli(deltime, now, OptionNames.DELTIME);
     }
 
+    /** The absolute form of a point in time, as VP and DELTIME accept it. */
+    public static String absolute(long epochMilli) {
+        return ABSOLUTE.format(java.time.Instant.ofEpochMilli(epochMilli).atOffset(ZoneOffset.UTC));
+    }
+
     public static long toEpochMilli(String value, long now, String option) {
         String v = value.trim();
         if (v.isEmpty() || !v.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {

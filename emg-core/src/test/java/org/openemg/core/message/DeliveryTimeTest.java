@@ -25,6 +25,12 @@ class DeliveryTimeTest {
         assertEquals(1_767_225_600_000L, DeliveryTime.dueAt("20260101000000", 0L));
     }
 
+    @Test
+    void absoluteFormRoundTrips() {
+        assertEquals("20260101000000", DeliveryTime.absolute(1_767_225_600_000L));
+        assertEquals(1_767_225_600_000L, DeliveryTime.toEpochMilli(DeliveryTime.absolute(1_767_225_600_000L), 0L, "VP"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"-5", "1h", "20261301000000", "123456789012", " "})
     void badValuesAreInvalidArguments(String value) {

@@ -17,9 +17,17 @@ public class MessageParts {
 
     /** Text defaults come from the incoming connector, concatenation from the outgoing one. */
     public List<Options> split(Options message, ConnectorConfig incoming, ConnectorConfig outgoing) {
-        TextSettings settings = new TextSettings(incoming.defaultCharcodeUtf8(),
+        return splitter.split(message, settings(incoming, outgoing));
+    }
+
+    /** Refuses a body that no outgoing connector could send (bad hex, text outside its CHARCODE), using no reference. */
+    public void check(Options message, ConnectorConfig incoming) {
+        splitter.count(message, settings(incoming, null));
+    }
+
+    private static TextSettings settings(ConnectorConfig incoming, ConnectorConfig outgoing) {
+        return new TextSettings(incoming.defaultCharcodeUtf8(),
                 outgoing == null ? ConcatMode.UDH_8BIT : outgoing.concat(),
                 outgoing == null ? 0 : outgoing.intValue("MESSAGELENGTH", 0));
-        return splitter.split(message, settings);
     }
 }

@@ -72,12 +72,15 @@ public class MessageServiceBean implements MessageService {
         Optional<User> user = ClientAuthentication.authenticate(incoming, first.get(OptionNames.USERNAME),
                 first.get(OptionNames.PASSWORD), remoteIp);
         long now = System.currentTimeMillis();
+        // the body and the other common options are the same for every recipient: bad ones fail the request
+        Options common = prepare(first, incoming, user, remoteIp, now);
+        messageParts.check(common, incoming);
 
         RecipientResult[] results = new RecipientResult[messages.size()];
         List<Accepted> accepted = new ArrayList<>(messages.size());
         int partCount = 0;
         for (int i = 0; i < messages.size(); i++) {
-            Options message = prepare(messages.get(i), incoming, user, remoteIp);
+            Options message = i == 0 ? common : prepare(messages.get(i), incoming, user, remoteIp, now);
             ConnectorConfig outgoing;
             try {
                 checkAddresses(message, config);
@@ -111,7 +114,7 @@ public class MessageServiceBean implements MessageService {
         throw new GatewayException(Status.NO_ROUTE);
     }
 
-    private static Options prepare(Options original, ConnectorConfig incoming, Optional<User> user, String remoteIp) {
+    private static Options prepare(Options original, ConnectorConfig incoming, Optional<User> user, String remoteIp, long now) {
         Options message = original.copy();
         message.remove(OptionNames.PASSWORD);
         message.remove(OptionNames.ID);
@@ -121,8 +124,29 @@ public class MessageServiceBean implements MessageService {
         }
         message.set(OptionNames.CONNECTOR, incoming.name());
         message.set(OptionNames.REMOTEIP, remoteIp);
-        user.ifPresent(u -> message.set(OptionNames.USERNAME, u.username()));
+        // a name nobody vouched for must not pick routes or show up as the sender's account
+        message.set(OptionNames.USERNAME, user.map(User::username).orElse(null));
+        checkSendOptions(message, now);
         return message;
+    }
+
+    /** Options the SMSC would refuse later are refused now, with the option named. */
+    private static void checkSendOptions(Options message, long now) {
+        String vp = message.get(OptionNames.VP);
+        if (vp != null && !vp.isEmpty()) {
+            // from the acceptance on: time spent in the queue counts against it
+            message.set(OptionNames.VP, DeliveryTime.absolute(DeliveryTime.toEpochMilli(vp, now, OptionNames.VP)));
+        }
+        DeliveryTime.dueAt(message.get(OptionNames.DELTIME), now);
+        int dlr = message.getInt(OptionNames.DLR, 0);
+        if (dlr != 0 && dlr != 1 && dlr != 3) {
+            throw GatewayException.invalidArgument(OptionNames.DLR);
+        }
+        int protocolId = message.getInt(OptionNames.PROTOCOLID, 0);
+        if (protocolId < 0 || protocolId > 255) {
+            throw GatewayException.invalidArgument(OptionNames.PROTOCOLID);
+        }
+        priority(message);
     }
 
     private static void checkAddresses(Options message, ServerConfig config) {
@@ -153,12 +177,14 @@ public class MessageServiceBean implements MessageService {
             long parentId = partIds[next];
             int priority = priority(a.message());
             long dueAt = DeliveryTime.dueAt(a.message().get(OptionNames.DELTIME), now);
+            String vp = a.message().get(OptionNames.VP);
+            Long expiresAt = vp == null || vp.isEmpty() ? null : DeliveryTime.toEpochMilli(vp, now, OptionNames.VP);
             String destAddr = a.message().get(OptionNames.DESTADDR);
             String username = a.message().get(OptionNames.USERNAME);
             for (Options part : a.parts()) {
                 part.set(OptionNames.ID, parentId);
                 rowsToInsert.add(new NewMessage(partIds[next++], parentId, part.get(OptionNames.CONNECTOR), a.outConnector(),
-                        priority, dueAt, destAddr, username, OptionCodec.encode(part)));
+                        priority, dueAt, expiresAt, destAddr, username, OptionCodec.encode(part)));
             }
             outConnectors.add(a.outConnector());
             results[a.index()] = RecipientResult.accepted(parentId, a.parts().size());

@@ -18,7 +18,8 @@ final class DispatchLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(DispatchLoop.class.getName());
     private static final long POLL_MS = 1_000;
-    private static final long LEASE_MS = 120_000;
+    /** Longer than a full window can wait in the adapter (4 windows x the 60 s response timeout). */
+    private static final long LEASE_MS = 600_000;
 
     private final String connector;
     private final Outlet outlet;
@@ -48,8 +49,15 @@ final class DispatchLoop implements Runnable {
         while (running) {
             try {
                 int room = maxOutstanding - outstanding.get();
-                if (!outlet.ready() || room <= 0) {
+                if (!outlet.ready()) {
                     await();
+                    continue;
+                }
+                if (room <= 0) {
+                    if (!await()) {
+                        // a whole poll without a result: trust the table, not a count a lost group left high
+                        outstanding.set(work.countInflight(connector));
+                    }
                     continue;
                 }
                 List<ClaimedPart> claimed = work.claim(connector, Math.min(room, batchSize), LEASE_MS);
@@ -96,16 +104,20 @@ final class DispatchLoop implements Runnable {
         outlet.close();
     }
 
-    private void await() {
+    /** Sleeps until woken or a poll interval passed; true when woken. */
+    private boolean await() {
         lock.lock();
         try {
             if (!woken) {
                 wakeUp.await(POLL_MS, TimeUnit.MILLISECONDS);
             }
+            boolean wasWoken = woken;
             woken = false;
+            return wasWoken;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
+            return false;
         } finally {
             lock.unlock();
         }

@@ -18,6 +18,8 @@ import org.openemg.rar.api.SubmitResult;
 public class DispatchWork {
 
     private static final long THROTTLE_PAUSE_MS = 1_000;
+    /** Not at once: with no bind up the dispatcher would claim the same rows again straight away. */
+    private static final long LINK_LOST_PAUSE_MS = 1_000;
 
     @Inject
     private MessageRows rows;
@@ -30,7 +32,7 @@ public class DispatchWork {
     }
 
     public void finish(List<Long> ids, MessageState state) {
-        rows.setState(ids, state, System.currentTimeMillis());
+        rows.finish(ids, state, System.currentTimeMillis());
     }
 
     /** Records the SMSC's answers in grouped updates. */
@@ -57,20 +59,23 @@ public class DispatchWork {
         }
         rows.retryOrFail(retries, now + retry.delayMillis(), retry.maxAttempts(), now);
         rows.requeue(throttled, now + THROTTLE_PAUSE_MS, now);
-        rows.requeue(linkLost, now, now);
-        rows.setState(rejected, MessageState.FAILED, now);
+        rows.requeue(linkLost, now + LINK_LOST_PAUSE_MS, now);
+        rows.finish(rejected, MessageState.FAILED, now);
     }
 
     /**
-     * Receipts that overtook their submit_sm_resp, applied now that the SMSC ids are stored. The
-     * receipt may spell the id differently (decimal for hex), so every reading of each id is looked up.
+     * Receipts that overtook their submit_sm_resp, applied now that the SMSC ids are stored. A receipt
+     * kept under the id exactly as stored wins; other readings (decimal for hex) are tried after.
      */
     private void applyEarlyReceipts(String connector, Map<Long, String> submitted, long now) {
         Map<String, String> storedIdByReading = new HashMap<>();
         for (String smscId : submitted.values()) {
             if (smscId != null) {
-                SmscId.candidates(smscId).forEach(reading -> storedIdByReading.putIfAbsent(reading, smscId));
+                storedIdByReading.put(smscId, smscId);
             }
+        }
+        for (String smscId : List.copyOf(storedIdByReading.values())) {
+            SmscId.candidates(smscId).forEach(reading -> storedIdByReading.putIfAbsent(reading, smscId));
         }
         Map<String, MessageState> early = receipts.takeEarly(connector, storedIdByReading.keySet());
         early.forEach((reading, state) -> receipts.apply(connector, List.of(storedIdByReading.get(reading)), state, now));
@@ -78,6 +83,15 @@ public class DispatchWork {
 
     public void prepareReceiptTurn(String connector) {
         receipts.prepareTurn(connector);
+    }
+
+    public int countInflight(String connector) {
+        return rows.countInflight(connector);
+    }
+
+    /** Early receipts an hour old will not find their submit any more. */
+    public int purgeStaleEarlyReceipts() {
+        return receipts.purgeEarly(System.currentTimeMillis() - 3_600_000L);
     }
 
     public int requeueExpiredLeases() {

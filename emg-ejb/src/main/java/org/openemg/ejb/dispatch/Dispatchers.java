@@ -130,14 +130,19 @@ public class Dispatchers {
     }
 
     public RetryPolicy retryPolicy(String connector) {
-        return retryPolicies.getOrDefault(connector, new RetryPolicy(5, 60_000));
+        return retryPolicies.get(connector);
     }
 
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     void requeueExpiredLeases() {
         int requeued = work.requeueExpiredLeases();
         if (requeued > 0) {
-            LOG.warning(requeued + " message parts had no result within their lease; queued again");
+            LOG.warning(requeued + " message parts had no result within their lease; queued again"
+                    + " (an SMSC may see them twice)");
+        }
+        int purged = work.purgeStaleEarlyReceipts();
+        if (purged > 0) {
+            LOG.warning(purged + " receipts matched no submitted message within an hour; dropped");
         }
     }
 }

@@ -14,6 +14,7 @@ import org.openemg.core.receipt.ReceiptState;
 import org.openemg.core.receipt.SmscId;
 import org.openemg.ejb.store.Receipts;
 import org.openemg.rar.api.DeliverSmEvent;
+import org.openemg.rar.api.GatewayListener;
 
 /**
  * What an SMSC delivers on an outgoing connector. A receipt moves the part it names to its final
@@ -23,9 +24,6 @@ import org.openemg.rar.api.DeliverSmEvent;
 public class SmscDeliveries {
 
     private static final Logger LOG = Logger.getLogger(SmscDeliveries.class.getName());
-    private static final int OK = 0;
-    /** ESME_RX_T_APPN: the SMSC keeps the deliver_sm and tries again later. */
-    private static final int TRY_AGAIN_LATER = 0x64;
 
     @Inject
     private Receipts receipts;
@@ -38,7 +36,7 @@ public class SmscDeliveries {
                 LOG.warning("connector " + connector + ": MO messages are not routed yet;"
                         + " answered ESME_RX_T_APPN so that the SMSC keeps them");
             }
-            return TRY_AGAIN_LATER;
+            return GatewayListener.TRY_AGAIN_LATER;
         }
         Optional<DeliveryReceipt> text = DeliveryReceiptParser.parse(receiptText(event));
         String smscId = event.receiptedMessageId() != null ? event.receiptedMessageId()
@@ -47,18 +45,18 @@ public class SmscDeliveries {
                 .or(() -> text.map(DeliveryReceipt::receiptState));
         if (smscId == null || smscId.isBlank() || state.isEmpty()) {
             LOG.warning("connector " + connector + ": a receipt without message id or state was dropped");
-            return OK;
+            return GatewayListener.KEPT;
         }
         MessageState messageState = state.get().messageState();
         if (!messageState.isFinal()) {
-            return OK;
+            return GatewayListener.KEPT;
         }
         long now = System.currentTimeMillis();
         receipts.takeTurn(connector);
         if (!receipts.apply(connector, SmscId.candidates(smscId), messageState, now)) {
             receipts.keepEarly(connector, SmscId.normalise(smscId), messageState, now);
         }
-        return OK;
+        return GatewayListener.KEPT;
     }
 
     private static String receiptText(DeliverSmEvent event) {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,7 +32,7 @@ public class MessageRows {
 
     public void insert(List<NewMessage> rows, long now) {
         String sql = "INSERT INTO emg_message (id, parent_id, state, in_connector, out_connector, priority, due_at,"
-                + " attempts, destaddr, username, created_at, updated_at, options) VALUES (?,?,?,?,?,?,?,0,?,?,?,?,?)";
+                + " expires_at, attempts, destaddr, username, created_at, updated_at, options) VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (NewMessage row : rows) {
                 ps.setLong(1, row.id());
@@ -41,11 +42,16 @@ public class MessageRows {
                 ps.setString(5, row.outConnector());
                 ps.setInt(6, row.priority());
                 ps.setLong(7, row.dueAt());
-                ps.setString(8, row.destAddr());
-                ps.setString(9, row.username());
-                ps.setLong(10, now);
+                if (row.expiresAt() == null) {
+                    ps.setNull(8, Types.BIGINT);
+                } else {
+                    ps.setLong(8, row.expiresAt());
+                }
+                ps.setString(9, row.destAddr());
+                ps.setString(10, row.username());
                 ps.setLong(11, now);
-                ps.setString(12, row.options());
+                ps.setLong(12, now);
+                ps.setString(13, row.options());
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -60,11 +66,12 @@ public class MessageRows {
      * the state, and only rows it moved are handed out.
      */
     public List<ClaimedPart> claim(String connector, int limit, long now, long leaseUntil) {
-        String select = "SELECT id, options, attempts FROM emg_message WHERE out_connector = ? AND state = ? AND due_at <= ?"
+        String select = "SELECT id, options, attempts, expires_at FROM emg_message WHERE out_connector = ? AND state = ? AND due_at <= ?"
                 // the constant columns lead the ORDER BY so that H2 reads emg_message_due in order and stops at the limit
                 + " ORDER BY out_connector, state, priority DESC, due_at, id FETCH FIRST " + limit + " ROWS ONLY";
         String update = "UPDATE emg_message SET state = ?, lease_until = ?, updated_at = ? WHERE id = ? AND state = ?";
         List<ClaimedPart> candidates = new ArrayList<>();
+        List<Long> expired = new ArrayList<>();
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement(select)) {
                 ps.setString(1, connector);
@@ -72,9 +79,17 @@ public class MessageRows {
                 ps.setLong(3, now);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        candidates.add(new ClaimedPart(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+                        long expiresAt = rs.getLong(4);
+                        if (!rs.wasNull() && expiresAt <= now) {
+                            expired.add(rs.getLong(1));
+                        } else {
+                            candidates.add(new ClaimedPart(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+                        }
                     }
                 }
+            }
+            if (!expired.isEmpty()) {
+                setState(c, expired, MessageState.EXPIRED, QUEUED, now);
             }
             if (candidates.isEmpty()) {
                 return candidates;
@@ -103,22 +118,29 @@ public class MessageRows {
         }
     }
 
-    /** Final or intermediate state change of many rows at once, optionally recording the SMSC ids. */
-    public void setState(Collection<Long> ids, MessageState state, long now) {
+    /** The final state of parts this node had in flight; a part no longer INFLIGHT (a late, repeated answer) keeps its state. */
+    public void finish(Collection<Long> ids, MessageState state, long now) {
         if (ids.isEmpty()) {
             return;
         }
-        String sql = "UPDATE emg_message SET state = ?, lease_until = NULL, updated_at = ? WHERE id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection()) {
+            setState(c, ids, state, INFLIGHT, now);
+        } catch (SQLException e) {
+            throw new StoreException("setting " + ids.size() + " messages " + state, e);
+        }
+    }
+
+    private static void setState(Connection c, Collection<Long> ids, MessageState state, int from, long now) throws SQLException {
+        String sql = "UPDATE emg_message SET state = ?, lease_until = NULL, updated_at = ? WHERE id = ? AND state = ?";
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (long id : ids) {
                 ps.setInt(1, state.code());
                 ps.setLong(2, now);
                 ps.setLong(3, id);
+                ps.setInt(4, from);
                 ps.addBatch();
             }
             ps.executeBatch();
-        } catch (SQLException e) {
-            throw new StoreException("setting " + ids.size() + " messages " + state, e);
         }
     }
 
@@ -126,7 +148,9 @@ public class MessageRows {
         if (smscIds.isEmpty()) {
             return;
         }
-        String sql = "UPDATE emg_message SET state = ?, smsc_id = ?, lease_until = NULL, updated_at = ? WHERE id = ?";
+        // QUEUED too: an answer that comes after the lease ran out still spares the message a second send
+        String sql = "UPDATE emg_message SET state = ?, smsc_id = ?, lease_until = NULL, updated_at = ?"
+                + " WHERE id = ? AND state IN (" + INFLIGHT + ", " + QUEUED + ")";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (Map.Entry<Long, String> e : smscIds.entrySet()) {
                 ps.setInt(1, MessageState.SUBMITTED.code());
@@ -187,6 +211,20 @@ public class MessageRows {
             ps.executeBatch();
         } catch (SQLException e) {
             throw new StoreException("retrying " + ids.size() + " messages", e);
+        }
+    }
+
+    public int countInflight(String connector) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM emg_message WHERE out_connector = ? AND state = ?")) {
+            ps.setString(1, connector);
+            ps.setInt(2, INFLIGHT);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("counting messages in flight on " + connector, e);
         }
     }
 

@@ -31,6 +31,8 @@ final class MessageTable {
             // in the claim's ORDER BY, so that FETCH FIRST n reads n rows, not the whole queue
             "DROP INDEX IF EXISTS emg_message_queue",
             "CREATE INDEX IF NOT EXISTS emg_message_due ON emg_message (out_connector, state, priority DESC, due_at, id)",
+            // VP as a point in time: a part still queued after it is EXPIRED instead of sent
+            "ALTER TABLE emg_message ADD COLUMN IF NOT EXISTS expires_at BIGINT",
             "CREATE INDEX IF NOT EXISTS emg_message_smsc ON emg_message (out_connector, smsc_id)",
             "CREATE INDEX IF NOT EXISTS emg_message_parent ON emg_message (parent_id)",
             "CREATE INDEX IF NOT EXISTS emg_message_state ON emg_message (state, lease_until)",

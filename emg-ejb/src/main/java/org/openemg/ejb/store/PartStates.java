@@ -4,8 +4,9 @@ import org.openemg.core.message.MessageState;
 import org.openemg.core.message.MessageStatus;
 
 /**
- * A message's state derived from its parts: while any part is on its way the least advanced one
- * decides; once all are final, one that did not arrive (failed, expired, deleted) decides.
+ * A message's state derived from its parts: a failed part fails the whole at once; otherwise, while
+ * any part is on its way the least advanced one decides, and once all are final, one that did not
+ * arrive (expired, deleted) decides.
  */
 final class PartStates {
 

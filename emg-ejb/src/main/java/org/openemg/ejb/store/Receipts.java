@@ -54,39 +54,48 @@ public class Receipts {
         }
     }
 
-    /** Applies a final state to the submitted part the SMSC id names; false when no such part is stored yet. */
+    /**
+     * Applies a final state to the part the SMSC id names, trying its readings best first and stopping
+     * at the first that names a stored part: a repeated receipt must not fall through to another part
+     * whose id happens to be the other reading. False when no reading names a stored part yet.
+     */
     public boolean apply(String connector, List<String> smscIdCandidates, MessageState state, long now) {
-        String sql = "UPDATE emg_message SET state = ?, updated_at = ? WHERE out_connector = ? AND smsc_id = ? AND state = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        String update = "UPDATE emg_message SET state = ?, updated_at = ? WHERE out_connector = ? AND smsc_id = ? AND state = ?";
+        String exists = "SELECT 1 FROM emg_message WHERE out_connector = ? AND smsc_id = ?";
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement up = c.prepareStatement(update);
+             PreparedStatement ex = c.prepareStatement(exists)) {
             for (String candidate : smscIdCandidates) {
-                ps.setInt(1, state.code());
-                ps.setLong(2, now);
-                ps.setString(3, connector);
-                ps.setString(4, candidate);
-                ps.setInt(5, SUBMITTED);
-                if (ps.executeUpdate() > 0) {
+                up.setInt(1, state.code());
+                up.setLong(2, now);
+                up.setString(3, connector);
+                up.setString(4, candidate);
+                up.setInt(5, SUBMITTED);
+                if (up.executeUpdate() > 0) {
                     return true;
                 }
-            }
-            return matchesAny(c, connector, smscIdCandidates);
-        } catch (SQLException e) {
-            throw new StoreException("applying a receipt of " + connector, e);
-        }
-    }
-
-    /** A receipt already applied (the SMSC repeats itself) must not be kept as early. */
-    private static boolean matchesAny(Connection c, String connector, List<String> candidates) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM emg_message WHERE out_connector = ? AND smsc_id = ?")) {
-            for (String candidate : candidates) {
-                ps.setString(1, connector);
-                ps.setString(2, candidate);
-                try (ResultSet rs = ps.executeQuery()) {
+                ex.setString(1, connector);
+                ex.setString(2, candidate);
+                try (ResultSet rs = ex.executeQuery()) {
                     if (rs.next()) {
                         return true;
                     }
                 }
             }
             return false;
+        } catch (SQLException e) {
+            throw new StoreException("applying a receipt of " + connector, e);
+        }
+    }
+
+    /** Early receipts received before {@code olderThan}, never claimed (ids from elsewhere, lost responses) are dropped. */
+    public int purgeEarly(long olderThan) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("DELETE FROM emg_early_receipt WHERE received_at < ?")) {
+            ps.setLong(1, olderThan);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("purging early receipts", e);
         }
     }
 

@@ -17,7 +17,7 @@ public interface SmscConnection extends AutoCloseable {
      */
     void submit(String connector, List<SubmitRequest> batch);
 
-    /** Number of binds of the connector that are bound right now. */
+    /** Number of binds of the connector that are bound right now and take submits (not RECEIVER). */
     int boundCount(String connector);
 
     @Override

@@ -3,7 +3,9 @@ package org.openemg.rar.jca;
 import jakarta.resource.spi.UnavailableException;
 import jakarta.resource.spi.endpoint.MessageEndpoint;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,85 +14,121 @@ import org.openemg.rar.api.GatewayListener;
 import org.openemg.rar.api.SubmitResult;
 
 /**
- * The bridge from adapter threads to the MDB. Results that arrive before the MDB is activated
- * (or while it is being redeployed) are held and handed over once it is there.
+ * The bridge from adapter threads to the MDB. Submit results the MDB could not take (not activated
+ * yet, redeploying, a failed transaction) are held and offered again with the next group that goes
+ * through, so that an SMSC's acknowledgement is recorded rather than the part sent twice.
  */
 final class ListenerEndpoint {
 
     private static final Logger LOG = Logger.getLogger(ListenerEndpoint.class.getName());
+    /** Beyond this many held results the oldest are dropped: their parts are sent again after the lease. */
+    private static final int MAX_HELD_RESULTS = 200_000;
 
-    private record Pending(String connector, List<SubmitResult> results) {
+    private record Held(String connector, List<SubmitResult> results) {
     }
 
-    private volatile MessageEndpointFactory factory;
-    private final List<Pending> pending = new ArrayList<>();
+    private final Object lock = new Object();
+    private final Deque<Held> held = new ArrayDeque<>();
+    private int heldResults;
+    private MessageEndpointFactory factory;
 
     void activate(MessageEndpointFactory newFactory) {
-        factory = newFactory;
-        List<Pending> held;
-        synchronized (pending) {
-            held = new ArrayList<>(pending);
-            pending.clear();
+        synchronized (lock) {
+            factory = newFactory;
         }
-        held.forEach(p -> submitResults(p.connector(), p.results()));
+        offerHeld();
     }
 
     void deactivate(MessageEndpointFactory old) {
-        if (factory == old) {
-            factory = null;
+        synchronized (lock) {
+            if (factory == old) {
+                factory = null;
+            }
         }
     }
 
     void submitResults(String connector, List<SubmitResult> results) {
-        MessageEndpointFactory current = factory;
-        if (current == null) {
-            hold(connector, results);
-            return;
-        }
-        MessageEndpoint endpoint;
-        try {
-            endpoint = current.createEndpoint(null);
-        } catch (UnavailableException e) {
-            hold(connector, results);
-            return;
-        }
-        try {
-            ((GatewayListener) endpoint).submitResults(connector, results);
-        } catch (RuntimeException e) {
-            // the rows stay INFLIGHT and are requeued when their lease runs out: nothing is lost
-            LOG.log(Level.WARNING, "recording " + results.size() + " submit results of " + connector + " failed", e);
-        } finally {
-            endpoint.release();
+        if (deliver(connector, results)) {
+            offerHeld();
+        } else {
+            hold(new Held(connector, results));
         }
     }
 
-    /** ESME_RX_T_APPN: the SMSC keeps the deliver_sm and tries again later. */
-    private static final int TRY_AGAIN_LATER = 0x64;
-
     int deliver(String connector, DeliverSmEvent event) {
-        MessageEndpointFactory current = factory;
-        if (current == null) {
-            return TRY_AGAIN_LATER;
-        }
-        MessageEndpoint endpoint;
-        try {
-            endpoint = current.createEndpoint(null);
-        } catch (UnavailableException e) {
-            return TRY_AGAIN_LATER;
+        MessageEndpoint endpoint = endpoint();
+        if (endpoint == null) {
+            return GatewayListener.TRY_AGAIN_LATER;
         }
         try {
             return ((GatewayListener) endpoint).deliver(connector, event);
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "keeping a deliver_sm from " + connector + " failed; the SMSC will retry", e);
-            return TRY_AGAIN_LATER;
+            LOG.log(Level.WARNING, "keeping a deliver_sm from " + connector + " failed; the SMSC will offer it again", e);
+            return GatewayListener.TRY_AGAIN_LATER;
         } finally {
             endpoint.release();
         }
     }
 
-    private void hold(String connector, List<SubmitResult> results) {
-        synchronized (pending) {
-            pending.add(new Pending(connector, results));
+    private boolean deliver(String connector, List<SubmitResult> results) {
+        MessageEndpoint endpoint = endpoint();
+        if (endpoint == null) {
+            return false;
+        }
+        try {
+            ((GatewayListener) endpoint).submitResults(connector, results);
+            return true;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "recording " + results.size() + " submit results of " + connector
+                    + " failed; they are held and offered again", e);
+            return false;
+        } finally {
+            endpoint.release();
+        }
+    }
+
+    private MessageEndpoint endpoint() {
+        MessageEndpointFactory current;
+        synchronized (lock) {
+            current = factory;
+        }
+        if (current == null) {
+            return null;
+        }
+        try {
+            return current.createEndpoint(null);
+        } catch (UnavailableException e) {
+            return null;
+        }
+    }
+
+    private void hold(Held group) {
+        synchronized (lock) {
+            held.addLast(group);
+            heldResults += group.results().size();
+            while (heldResults > MAX_HELD_RESULTS && held.size() > 1) {
+                Held dropped = held.removeFirst();
+                heldResults -= dropped.results().size();
+                LOG.severe("dropped " + dropped.results().size() + " held submit results of " + dropped.connector()
+                        + "; those parts are queued again when their lease runs out");
+            }
+        }
+    }
+
+    private void offerHeld() {
+        List<Held> retry;
+        synchronized (lock) {
+            if (held.isEmpty() || factory == null) {
+                return;
+            }
+            retry = new ArrayList<>(held);
+            held.clear();
+            heldResults = 0;
+        }
+        for (Held group : retry) {
+            if (!deliver(group.connector(), group.results())) {
+                hold(group);
+            }
         }
     }
 }

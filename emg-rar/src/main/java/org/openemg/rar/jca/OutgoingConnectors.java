@@ -61,9 +61,13 @@ final class OutgoingConnectors {
         current.client().submit(batch);
     }
 
+    /** Bound binds that take submits: a RECEIVER connector has none. */
     int boundCount(String connector) {
         Running current = running.get(connector);
-        return current == null ? 0 : current.client().boundCount();
+        if (current == null || current.settings().mode() == OutgoingSmppSettings.BindMode.RECEIVER) {
+            return 0;
+        }
+        return current.client().boundCount();
     }
 
     private static ThreadFactory threadsFor(String connector) {

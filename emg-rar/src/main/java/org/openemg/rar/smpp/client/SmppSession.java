@@ -325,6 +325,10 @@ final class SmppSession {
         switch (header.getCommandId()) {
             case SMPPConstant.CID_SUBMIT_SM_RESP -> {
                 SubmitWindow.InFlight f = window.complete(seq);
+                if (f == null) {
+                    LOG.warning("submit_sm_resp for sequence " + seq + " on " + settings.connector()
+                            + " came after its part was given up and queued again: the SMSC may deliver it twice");
+                }
                 if (f != null) {
                     SubmitOutcome outcome = SubmitStatus.outcome(status);
                     if (outcome == SubmitOutcome.THROTTLED) {

@@ -40,7 +40,6 @@ public final class SubmitSmComposer {
         SmppAddress source = address(options, true);
         SmppAddress destination = address(options, false);
         String validity = time(options, OptionNames.VP, SMPPConstant.STAT_ESME_RINVEXPIRY);
-        String scheduled = time(options, OptionNames.DELTIME, SMPPConstant.STAT_ESME_RINVSCHED);
         byte protocolId = (byte) number(options, OptionNames.PROTOCOLID, 0);
         byte priority = (byte) Math.max(0, Math.min(3, number(options, OptionNames.PRIORITY, 0)));
         int dlr = number(options, OptionNames.DLR, 0);
@@ -51,7 +50,8 @@ public final class SubmitSmComposer {
         try {
             return composer.submitSm(sequenceNumber, null, source.ton(), source.npi(), source.address(),
                     destination.ton(), destination.npi(), destination.address(), sms.esmClass(), protocolId,
-                    priority, scheduled, validity, registeredDelivery, (byte) 0, sms.dataCoding(), (byte) 0,
+                    // no schedule_delivery_time: the gateway held the part until DELTIME already
+                    priority, null, validity, registeredDelivery, (byte) 0, sms.dataCoding(), (byte) 0,
                     shortMessage, tlvs(sms));
         } catch (PDUStringException e) {
             // jSMPP reports a bad destination with the source's status

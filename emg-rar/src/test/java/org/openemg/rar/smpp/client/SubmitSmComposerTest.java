@@ -41,7 +41,7 @@ class SubmitSmComposerTest {
         assertEquals(3, sm.getPriorityFlag());
         assertEquals(1, sm.getRegisteredDelivery());
         assertEquals("000000010000000R", sm.getValidityPeriod());
-        assertEquals("260302123000000+", sm.getScheduleDeliveryTime());
+        assertNull(sm.getScheduleDeliveryTime(), "DELTIME is the gateway's to wait for, not the SMSC's");
     }
 
     @Test
@@ -86,8 +86,6 @@ class SubmitSmComposerTest {
     void unsendableOptionsAreRejectedWithTheirStatus() {
         assertEquals(0x62, assertThrows(UnsendableMessageException.class,
                 () -> compose(Map.of("DESTADDR", "1", "VP", "soon"))).commandStatus());
-        assertEquals(0x61, assertThrows(UnsendableMessageException.class,
-                () -> compose(Map.of("DESTADDR", "1", "DELTIME", "20261399000000"))).commandStatus());
         assertEquals(0x0B, assertThrows(UnsendableMessageException.class,
                 () -> compose(Map.of("DESTADDR", "123456789012345678901234"))).commandStatus());
         assertEquals(0x0A, assertThrows(UnsendableMessageException.class,
