@@ -33,26 +33,19 @@ class DeliveryReceiptIT {
         return response.body().strip();
     }
 
-    private static String status(String id) {
-        try {
-            return GatewayHttp.get("/bin/status", GatewayHttp.params().add("ID", id)).body();
-        } catch (Exception e) {
-            return e.toString();
-        }
-    }
 
     @Test
     void receiptAfterTheResponseMarksTheMessageDelivered() throws Exception {
         String id = sendWithDlr();
-        assertTrue(Eventually.within(ARRIVAL, () -> status(id).contains("STATE=DELIVERED")),
-                () -> status(id) + smsc.receiptFailures());
+        assertTrue(Eventually.within(ARRIVAL, () -> GatewayHttp.status(id).contains("STATE=DELIVERED")),
+                () -> GatewayHttp.status(id) + smsc.receiptFailures());
     }
 
     @Test
     void receiptThatOvertakesTheResponseIsKeptAndApplied() throws Exception {
         smsc.receiptBeforeResponse(true);
         String id = sendWithDlr();
-        assertTrue(Eventually.within(ARRIVAL, () -> status(id).contains("STATE=DELIVERED")),
-                () -> status(id) + smsc.receiptFailures());
+        assertTrue(Eventually.within(ARRIVAL, () -> GatewayHttp.status(id).contains("STATE=DELIVERED")),
+                () -> GatewayHttp.status(id) + smsc.receiptFailures());
     }
 }

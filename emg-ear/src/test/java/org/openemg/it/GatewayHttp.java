@@ -50,6 +50,15 @@ final class GatewayHttp {
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** The text of /bin/status for a message id; a failure's description instead, for assertion messages. */
+    static String status(String id) {
+        try {
+            return get("/bin/status", params().add("ID", id)).body();
+        } catch (IOException | InterruptedException e) {
+            return e.toString();
+        }
+    }
+
     private GatewayHttp() {
     }
 }

@@ -68,8 +68,8 @@ class HttpConnectorIT {
         assertEquals(200, response.statusCode(), response.body());
         String id = response.body().strip();
 
-        assertTrue(Eventually.within(ARRIVAL, () -> status(id).contains("STATE=DELIVERED")), () -> status(id));
-        assertTrue(status(id).contains("OUTCONNECTOR=sink"), status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> GatewayHttp.status(id).contains("STATE=DELIVERED")), () -> GatewayHttp.status(id));
+        assertTrue(GatewayHttp.status(id).contains("OUTCONNECTOR=sink"), GatewayHttp.status(id));
     }
 
     @Test
@@ -80,7 +80,7 @@ class HttpConnectorIT {
         assertEquals(200, response.statusCode(), response.body());
         String id = response.body().strip();
         assertTrue(Eventually.within(ARRIVAL, () -> smsc.receivedFor(destination).size() == 1));
-        assertTrue(Eventually.within(ARRIVAL, () -> status(id).contains("STATE=SUBMITTED")), () -> status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> GatewayHttp.status(id).contains("STATE=SUBMITTED")), () -> GatewayHttp.status(id));
         String json = GatewayHttp.get("/bin/status.json", GatewayHttp.params().add("ID", id)).body();
         assertEquals("smpp-out", first(Pattern.compile("\"outconnector\":\"([^\"]*)\""), json));
         assertTrue(json.contains("\"smscid\":\""), json);
@@ -102,11 +102,4 @@ class HttpConnectorIT {
         assertEquals(404, GatewayHttp.get("/bin/status", GatewayHttp.params().add("ID", "7999999999999999")).statusCode());
     }
 
-    private static String status(String id) {
-        try {
-            return GatewayHttp.get("/bin/status", GatewayHttp.params().add("ID", id)).body();
-        } catch (Exception e) {
-            return e.toString();
-        }
-    }
 }

@@ -29,13 +29,6 @@ class SchedulingIT {
         return GatewayHttp.post("/bin/send", params);
     }
 
-    private static String status(String id) {
-        try {
-            return GatewayHttp.get("/bin/status", GatewayHttp.params().add("ID", id)).body();
-        } catch (Exception e) {
-            return e.toString();
-        }
-    }
 
     @Test
     void deferredMessageLeavesAtItsTimeWithoutAScheduleForTheSmsc() throws Exception {
@@ -55,7 +48,7 @@ class SchedulingIT {
         HttpResponse<String> response = send(destination, "DELTIME", "2", "VP", "1");
         assertEquals(200, response.statusCode(), response.body());
         String id = response.body().strip();
-        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> status(id).contains("STATE=EXPIRED")), () -> status(id));
+        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> GatewayHttp.status(id).contains("STATE=EXPIRED")), () -> GatewayHttp.status(id));
         assertEquals(0, smsc.receivedFor(destination).size());
     }
 
