@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openemg.rar.api.OutgoingSmppSettings;
 import org.openemg.rar.api.SubmitOutcome;
@@ -16,8 +17,9 @@ import org.openemg.rar.api.SubmitResult;
  * One outgoing SMPP connector: INSTANCES binds to one SMSC sharing one queue of submits, each with its
  * own window of WINDOWSIZE unanswered submit_sm. Threads: per bind one sender thread (which also
  * connects, rebinds and sends enquire_link) and one reader thread per connection; per connector one
- * thread that hands results to the {@link SubmitResultSink} in groups. Every request passed to
- * {@link #submit} gets exactly one result.
+ * thread that hands results to the {@link SubmitResultSink} in groups, and one watchdog that expires
+ * unanswered submits and closes links gone dead or stalled. Every request passed to {@link #submit}
+ * gets exactly one result.
  */
 public final class SmppClientConnector {
 
@@ -35,6 +37,7 @@ public final class SmppClientConnector {
     private final List<SmscBind> binds = new ArrayList<>();
     private final List<Thread> bindThreads = new ArrayList<>();
     private Thread flusherThread;
+    private Thread watchdogThread;
     private volatile boolean stopping;
 
     public SmppClientConnector(OutgoingSmppSettings settings, SubmitResultSink results, DeliverHandler deliveries,
@@ -64,6 +67,8 @@ public final class SmppClientConnector {
             bindThreads.add(thread);
             thread.start();
         }
+        watchdogThread = newThread(this::watch, "watchdog");
+        watchdogThread.start();
     }
 
     /**
@@ -86,6 +91,9 @@ public final class SmppClientConnector {
                     binds.get(i).abort();
                     bindThreads.get(i).join(TimeUnit.SECONDS.toMillis(1));
                 }
+            }
+            if (watchdogThread != null) {
+                watchdogThread.join(TimeUnit.SECONDS.toMillis(1));
             }
             results.stop();
             if (flusherThread != null) {
@@ -160,6 +168,29 @@ public final class SmppClientConnector {
             lost.add(new SubmitResult(request.messageId(), SubmitOutcome.LINK_LOST, SubmitStatus.NONE, null));
         }
         results.add(lost);
+    }
+
+    /**
+     * Looks at every bind about once a second (more often for short timeouts) until the connector stops.
+     * It runs apart from the binds' threads because an SMSC that stops reading blocks them in a write.
+     */
+    private void watch() {
+        long tick = Math.max(TimeUnit.MILLISECONDS.toNanos(10), Math.min(TimeUnit.SECONDS.toNanos(1),
+                Math.min(timings.submitResponse().toNanos(), timings.enquireLinkResponse().toNanos()) / 2));
+        try {
+            while (!stopped.await(tick, TimeUnit.NANOSECONDS)) {
+                long now = System.nanoTime();
+                for (SmscBind bind : binds) {
+                    try {
+                        bind.watch(now);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "SMPP watchdog failed", e);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits before a reconnect; returns early when the connector stops. */

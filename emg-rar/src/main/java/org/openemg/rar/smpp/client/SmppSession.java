@@ -39,15 +39,20 @@ import org.openemg.rar.api.SubmitResult;
 /**
  * One TCP connection of a bind, from bind to loss. The bind's own thread connects, binds, then runs
  * the sender loop ({@link #serve}): it takes requests from the connector's queue as far as the window
- * has room, writes them with one flush per batch, and sends enquire_link and sweeps unanswered submits
- * between batches. A reader thread resolves responses by sequence number and answers the SMSC's
- * requests. Whichever thread first sees the link die answers everything in flight LINK_LOST.
+ * has room, writes them with one flush per batch, and sends enquire_link between batches. A reader
+ * thread resolves responses by sequence number and answers the SMSC's requests. The connector's
+ * watchdog ({@link #watch}) sweeps unanswered submits and judges the link's liveness, apart from both,
+ * since an SMSC that stops reading can block either in a write. Whichever thread first sees the link
+ * die answers everything in flight LINK_LOST.
  */
 final class SmppSession {
 
     private static final Logger LOG = Logger.getLogger(SmppSession.class.getName());
     private static final byte INTERFACE_VERSION = 0x34;
     private static final int MAX_PDU_LENGTH = 1 << 20;
+    /** The sender waits at most this long for work: the watchdog, not the sender, needs to look often. */
+    private static final long IDLE_WAKE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    private static final byte[][] NO_PDUS = new byte[0][];
     private static final PDUComposer COMPOSER = new DefaultComposer();
     private static final PDUDecomposer DECOMPOSER = DefaultDecomposer.getInstance();
 
@@ -72,7 +77,10 @@ final class SmppSession {
     private volatile long pausedUntilNanos;
     /** The sequence number of the enquire_link waiting for its response, 0 when none is. */
     private volatile int enquireLinkSequence;
-    private long enquireLinkSentNanos;
+    private volatile long enquireLinkSentNanos;
+    /** A write (by either thread) is under way since writeStartedNanos: the watchdog times it. */
+    private volatile boolean writing;
+    private volatile long writeStartedNanos;
     /** Reader thread only: responses written but not flushed yet. */
     private boolean responsesUnflushed;
 
@@ -124,38 +132,17 @@ final class SmppSession {
     /** The sender loop: returns when the link is lost or the connector stops. */
     void serve() {
         long keepAlive = TimeUnit.SECONDS.toNanos(Math.max(0, settings.keepAliveSeconds()));
-        long responseTimeout = timings.submitResponse().toNanos();
-        long sweepInterval = Math.min(TimeUnit.SECONDS.toNanos(1), responseTimeout / 2);
-        long now = System.nanoTime();
-        long nextEnquireLink = now + keepAlive;
-        long nextSweep = now + sweepInterval;
+        long nextEnquireLink = System.nanoTime() + keepAlive;
         try {
             while (!lost.get() && !connector.isStopping()) {
-                now = System.nanoTime();
-                long deadline = nextSweep;
+                long now = System.nanoTime();
+                long deadline = now + IDLE_WAKE_NANOS;
                 if (keepAlive > 0) {
-                    if (now - lastReceivedNanos > 2 * keepAlive) {
-                        lose("no PDU from the SMSC for " + 2 * settings.keepAliveSeconds() + " s");
-                        break;
-                    }
-                    long enquireLinkDeadline = enquireLinkSentNanos + timings.enquireLinkResponse().toNanos();
-                    if (enquireLinkSequence != 0 && now - enquireLinkDeadline > 0) {
-                        lose("enquire_link unanswered");
-                        break;
-                    }
                     if (now - nextEnquireLink >= 0) {
                         sendEnquireLink(now);
                         nextEnquireLink = now + keepAlive;
                     }
                     deadline = earliest(deadline, nextEnquireLink);
-                    deadline = earliest(deadline, lastReceivedNanos + 2 * keepAlive + 1);
-                    if (enquireLinkSequence != 0) {
-                        deadline = earliest(deadline, enquireLinkDeadline + 1);
-                    }
-                }
-                if (now - nextSweep >= 0) {
-                    answerUnanswered(window.expire(now - responseTimeout));
-                    nextSweep = now + sweepInterval;
                 }
                 if (!takesSubmits) {
                     window.await(deadline);
@@ -164,9 +151,8 @@ final class SmppSession {
                 } else {
                     int room = window.awaitRoom(deadline);
                     if (room > 0) {
-                        List<SubmitRequest> batch = queue.take(room, deadline - System.nanoTime());
+                        List<SubmitRequest> batch = takeBatch(room, deadline - System.nanoTime());
                         if (!batch.isEmpty()) {
-                            awaitPauseEnd();
                             submit(batch);
                         }
                     }
@@ -196,6 +182,29 @@ final class SmppSession {
             }
         }
         lose("unbound");
+    }
+
+    /**
+     * The watchdog's look at this link, from its own thread: a link whose writes no longer drain, whose
+     * enquire_link goes unanswered or which is silent for 2 x KEEPALIVE is closed, which also fails a
+     * write blocked on it; submits unanswered for the response timeout are answered RETRY.
+     */
+    void watch(long now) {
+        if (!bound || lost.get()) {
+            return;
+        }
+        long responseTimeout = timings.submitResponse().toNanos();
+        long keepAlive = TimeUnit.SECONDS.toNanos(Math.max(0, settings.keepAliveSeconds()));
+        // read the flag first: the start time it guards is written before it
+        if (writing && now - writeStartedNanos > responseTimeout) {
+            lose("a write blocked for " + timings.submitResponse().toSeconds() + " s: the SMSC stopped reading");
+        } else if (enquireLinkSequence != 0 && now - enquireLinkSentNanos > timings.enquireLinkResponse().toNanos()) {
+            lose("enquire_link unanswered");
+        } else if (keepAlive > 0 && now - lastReceivedNanos > 2 * keepAlive) {
+            lose("no PDU from the SMSC for " + 2 * settings.keepAliveSeconds() + " s");
+        } else {
+            answerUnanswered(window.expire(now - responseTimeout));
+        }
     }
 
     /** Ends the session from outside: aborts a connect or bind in progress, wakes the sender loop. */
@@ -259,15 +268,32 @@ final class SmppSession {
             connector.answerLinkLost(queue.giveBack(sendable));
             return;
         }
-        synchronized (out) {
-            for (int i = 0; i < sendable.size(); i++) {
-                out.write(pdus[i]);
-            }
-            out.flush();
-        }
+        write(pdus, sendable.size(), true);
     }
 
-    /** A throttling answer may arrive while the sender waits for requests: hold the batch until the pause ends. */
+    /**
+     * Up to {@code room} requests from the queue, held until a throttling pause ends (a throttling answer
+     * may arrive while the sender waits for requests). An interrupt gives the batch back to the queue, or
+     * answers it LINK_LOST when no bind can take it, so that no request is left without a result.
+     */
+    List<SubmitRequest> takeBatch(int room, long timeoutNanos) throws InterruptedException {
+        List<SubmitRequest> batch = queue.take(room, timeoutNanos);
+        if (!batch.isEmpty()) {
+            try {
+                awaitPauseEnd();
+            } catch (InterruptedException e) {
+                connector.answerLinkLost(queue.giveBack(batch));
+                throw e;
+            }
+        }
+        return batch;
+    }
+
+    /** Holds further submits until {@code untilNanos} (System.nanoTime), after a throttling answer. */
+    void pauseSubmits(long untilNanos) {
+        pausedUntilNanos = untilNanos;
+    }
+
     private void awaitPauseEnd() throws InterruptedException {
         long until;
         while (!lost.get() && (until = pausedUntilNanos) - System.nanoTime() > 0) {
@@ -332,7 +358,7 @@ final class SmppSession {
                 if (f != null) {
                     SubmitOutcome outcome = SubmitStatus.outcome(status);
                     if (outcome == SubmitOutcome.THROTTLED) {
-                        pausedUntilNanos = System.nanoTime() + timings.throttlePause().toNanos();
+                        pauseSubmits(System.nanoTime() + timings.throttlePause().toNanos());
                     }
                     String smscId = outcome == SubmitOutcome.ACCEPTED ? messageId(pdu) : null;
                     answered.add(new SubmitResult(f.request().messageId(), outcome, status, smscId));
@@ -452,18 +478,14 @@ final class SmppSession {
     }
 
     private void respond(byte[] pdu) throws IOException {
-        synchronized (out) {
-            out.write(pdu);
-        }
+        write(new byte[][] {pdu}, 1, false);
         responsesUnflushed = true;
     }
 
     private void flushResponses() throws IOException {
         if (responsesUnflushed) {
             responsesUnflushed = false;
-            synchronized (out) {
-                out.flush();
-            }
+            write(NO_PDUS, 0, true);
         }
     }
 
@@ -475,9 +497,24 @@ final class SmppSession {
     }
 
     private void writeAndFlush(byte[] pdu) throws IOException {
+        write(new byte[][] {pdu}, 1, true);
+    }
+
+    /** Every write goes through here, timed, so that the watchdog notices one the SMSC no longer drains. */
+    private void write(byte[][] pdus, int count, boolean flush) throws IOException {
         synchronized (out) {
-            out.write(pdu);
-            out.flush();
+            writeStartedNanos = System.nanoTime();
+            writing = true;
+            try {
+                for (int i = 0; i < count; i++) {
+                    out.write(pdus[i]);
+                }
+                if (flush) {
+                    out.flush();
+                }
+            } finally {
+                writing = false;
+            }
         }
     }
 

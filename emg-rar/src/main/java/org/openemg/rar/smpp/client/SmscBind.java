@@ -69,6 +69,14 @@ final class SmscBind implements Runnable {
         }
     }
 
+    /** The watchdog's periodic look at the current session (see {@link SmppSession#watch}). */
+    void watch(long now) {
+        SmppSession current = session;
+        if (current != null) {
+            current.watch(now);
+        }
+    }
+
     /** Makes the bind notice a stop: ends a connect in progress and wakes its sender loop. */
     void wakeUp() {
         SmppSession current = session;

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -219,6 +221,95 @@ class SmppClientConnectorTest {
         await(() -> connector.boundCount() == 1, "bound");
 
         await(() -> smsc.binds.size() >= 2, "rebind after the link went silent");
+    }
+
+    @Test
+    void smscThatStopsReadingIsDroppedEveryRequestAnsweredOnceAndTheBindComesBack() throws Exception {
+        SmscSimulator smsc = simulator();
+        smsc.stallLinks.set(1);
+        Duration responseTimeout = Duration.ofSeconds(2);
+        ClientTimings timings = new ClientTimings(FAST.bindResponse(), responseTimeout,
+                FAST.enquireLinkResponse(), FAST.unbindResponse(), FAST.throttlePause(), FAST.firstBackoff(),
+                FAST.maxBackoff(), FAST.resultFlushInterval(), FAST.resultFlushSize());
+        // a window this large lets the sender write far more than loopback TCP buffers hold (about 12 MB)
+        int count = 60_000;
+        SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSCEIVER, count, 30), timings);
+        await(() -> connector.boundCount() == 1, "bound");
+
+        String body = "x".repeat(140);
+        List<SubmitRequest> batch = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            batch.add(request(i, body));
+        }
+        long submittedAt = System.nanoTime();
+        connector.submit(batch);
+        results.awaitCount(count);
+        long took = System.nanoTime() - submittedAt;
+
+        assertEquals(0, results.duplicates());
+        Map<SubmitOutcome, Long> outcomes = results.all().stream()
+                .collect(Collectors.groupingBy(SubmitResult::outcome, Collectors.counting()));
+        assertTrue(Set.of(SubmitOutcome.LINK_LOST, SubmitOutcome.RETRY).containsAll(outcomes.keySet()),
+                outcomes::toString);
+        assertTrue(took < responseTimeout.toNanos() + TimeUnit.SECONDS.toNanos(15),
+                "results took " + TimeUnit.NANOSECONDS.toMillis(took) + " ms");
+
+        // keepalive is 30 s, so only the watchdog can have closed the stalled link this soon
+        await(() -> smsc.binds.size() == 2 && connector.boundCount() == 1, "rebound");
+        connector.submit(List.of(request(count, "again")));
+        results.awaitCount(count + 1);
+        assertEquals(SubmitOutcome.ACCEPTED, results.get(count).outcome());
+        assertEquals(0, results.duplicates());
+    }
+
+    @Test
+    void interruptDuringTheThrottlePauseGivesTheBatchBack() throws Exception {
+        SmppClientConnector connector = new SmppClientConnector(settings(1, 1, BindMode.TRANSMITTER, 10, 30),
+                results, (name, event) -> 0, Thread::new, FAST);
+        SmppSession session = new SmppSession(connector);
+        connector.queue().takerBound();
+        List<SubmitRequest> batch = List.of(request(1, "a"), request(2, "b"), request(3, "c"));
+        connector.submit(batch);
+        session.pauseSubmits(System.nanoTime() + TimeUnit.MINUTES.toNanos(1));
+
+        Thread.currentThread().interrupt();
+        try {
+            assertThrows(InterruptedException.class, () -> session.takeBatch(10, TimeUnit.SECONDS.toNanos(1)));
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertEquals(0, results.size());
+        assertEquals(batch, connector.queue().take(10, 0));
+    }
+
+    @Test
+    void interruptDuringTheThrottlePauseWithNoBindLeftAnswersLinkLost() throws Exception {
+        SmppClientConnector connector = new SmppClientConnector(settings(1, 1, BindMode.TRANSMITTER, 10, 30),
+                results, (name, event) -> 0, Thread::new, FAST);
+        SmppSession session = new SmppSession(connector);
+        connector.queue().takerBound();
+        connector.submit(List.of(request(1, "a"), request(2, "b")));
+        session.pauseSubmits(System.nanoTime() + TimeUnit.MINUTES.toNanos(1));
+        // the batch is taken first, so the queue the last bind leaves is empty when the interrupt comes
+        Thread waiter = new Thread(() -> {
+            try {
+                session.takeBatch(10, TimeUnit.SECONDS.toNanos(1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        waiter.start();
+        await(() -> waiter.getState() == Thread.State.TIMED_WAITING
+                && Arrays.stream(waiter.getStackTrace()).anyMatch(f -> f.getMethodName().equals("awaitPauseEnd")),
+                "batch taken and held");
+        assertEquals(List.of(), connector.queue().takerLost());
+        waiter.interrupt();
+        waiter.join(TimeUnit.SECONDS.toMillis(30));
+
+        results.awaitCount(2);
+        assertTrue(results.all().stream().allMatch(r -> r.outcome() == SubmitOutcome.LINK_LOST));
+        assertEquals(0, results.duplicates());
     }
 
     @Test

@@ -50,6 +50,8 @@ final class SmscSimulator implements AutoCloseable {
     volatile boolean answerEnquireLink = true;
     /** Closes the link when it has received this many submits in total (0: never). */
     volatile int closeAfterSubmits;
+    /** The next this many links answer their bind, then stop reading and never answer again (a stalled SMSC). */
+    final AtomicInteger stallLinks = new AtomicInteger();
 
     SmscSimulator() throws IOException {
         this(0);
@@ -120,6 +122,7 @@ final class SmscSimulator implements AutoCloseable {
         private final AtomicInteger sequence = new AtomicInteger();
         private int unanswered;
         private int answeredUnflushed;
+        private boolean stalled;
 
         Link(Socket socket) throws IOException {
             this.socket = socket;
@@ -152,6 +155,9 @@ final class SmscSimulator implements AutoCloseable {
                     Command h = reader.readPDUHeader(in);
                     byte[] pdu = reader.readPDU(in, h);
                     handle(h, pdu);
+                    while (stalled && !socket.isClosed()) {
+                        Thread.sleep(20);
+                    }
                 }
             } catch (Exception e) {
                 try {
@@ -171,6 +177,7 @@ final class SmscSimulator implements AutoCloseable {
                     binds.add(new BindSeen(h.getCommandId(), bind.getSystemId(), bind.getPassword(),
                             bind.getSystemType(), bind.getInterfaceVersion()));
                     write(COMPOSER.bindResp(h.getCommandId() | SMPPConstant.MASK_CID_RESP, seq, "SIM"), true);
+                    stalled = stallLinks.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
                 }
                 case SMPPConstant.CID_SUBMIT_SM -> {
                     SubmitSm sm = DECOMPOSER.submitSm(pdu);
