@@ -18,6 +18,7 @@ final class DispatchLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(DispatchLoop.class.getName());
     private static final long POLL_MS = 1_000;
+    private static final long STOP_WAIT_MS = 10_000;
     /** Longer than a full window can wait in the adapter (4 windows x the 60 s response timeout). */
     private static final long LEASE_MS = 600_000;
 
@@ -98,9 +99,18 @@ final class DispatchLoop implements Runnable {
         }
     }
 
-    void stop() {
+    /**
+     * Stops claiming, waits for a batch being handed over, then closes the outlet, whose last
+     * results are still recorded while the EJBs are up.
+     */
+    void stop(Thread runner) {
         running = false;
         wake();
+        try {
+            runner.join(STOP_WAIT_MS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         outlet.close();
     }
 

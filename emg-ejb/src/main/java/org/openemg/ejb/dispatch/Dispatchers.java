@@ -46,6 +46,7 @@ public class Dispatchers {
     private ManagedThreadFactory threads;
 
     private final Map<String, DispatchLoop> loops = new ConcurrentHashMap<>();
+    private final Map<String, Thread> runners = new ConcurrentHashMap<>();
     private final Map<String, RetryPolicy> retryPolicies = new ConcurrentHashMap<>();
 
     @PostConstruct
@@ -91,6 +92,7 @@ public class Dispatchers {
         loops.put(connector.name(), loop);
         Thread thread = threads.newThread(loop);
         thread.setName("emg-dispatch-" + connector.name());
+        runners.put(connector.name(), thread);
         thread.start();
     }
 
@@ -104,8 +106,9 @@ public class Dispatchers {
 
     @PreDestroy
     void stop() {
-        loops.values().forEach(DispatchLoop::stop);
+        loops.forEach((name, loop) -> loop.stop(runners.get(name)));
         loops.clear();
+        runners.clear();
     }
 
     /** Whether messages routed to this connector are carried on (its dispatcher runs). */
