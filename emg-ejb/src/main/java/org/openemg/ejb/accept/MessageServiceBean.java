@@ -117,7 +117,10 @@ public class MessageServiceBean implements MessageService {
     private static Options prepare(Options original, ConnectorConfig incoming, Optional<User> user, String remoteIp, long now) {
         Options message = original.copy();
         message.remove(OptionNames.PASSWORD);
+        // set by the gateway only
         message.remove(OptionNames.ID);
+        message.remove(OptionNames.STATUS);
+        message.remove(OptionNames.SMSCID);
         if (!incoming.allowRoute()) {
             message.remove(OptionNames.ROUTE);
             message.remove(OptionNames.ROUTEDLR);
