@@ -1,0 +1,58 @@
+package org.openemg.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** An id is a promise: messages answered with ids survive kill -9 of the server and are sent once after the restart. */
+class CrashRecoveryIT {
+
+    private static StandaloneGateway gateway;
+    private static SmscSimulator smsc;
+
+    @BeforeAll
+    static void startGateway() throws Exception {
+        smsc = SmscSimulator.shared();
+        gateway = new StandaloneGateway("crash");
+        gateway.start();
+    }
+
+    @AfterAll
+    static void stopGateway() {
+        if (gateway != null) {
+            gateway.stop();
+        }
+    }
+
+    @Test
+    void acceptedMessagesSurviveKillNineAndAreSentOnceAfterTheRestart() throws Exception {
+        List<String> destinations = IntStream.range(0, 200).mapToObj(i -> Recipients.fresh()).toList();
+        GatewayHttp.Params params = GatewayHttp.params().add("USERNAME", "alice").add("PASSWORD", "secret")
+                .add("DELTIME", "15").add("MESSAGE", "survives a crash");
+        destinations.forEach(d -> params.add("DESTADDR", d));
+        HttpResponse<String> response = gateway.post("/bin/send", params);
+        assertEquals(200, response.statusCode(), response.body());
+        List<Long> ids = response.body().lines().map(Long::parseLong).toList();
+        assertEquals(200, ids.size());
+
+        gateway.crash();
+        gateway.start();
+
+        assertTrue(Eventually.within(Duration.ofSeconds(120),
+                () -> destinations.stream().allMatch(d -> smsc.receivedFor(d).size() >= 1)), "all 200 sent after the restart");
+        Thread.sleep(2_000);
+        destinations.forEach(d -> assertEquals(1, smsc.receivedFor(d).size(), "sent once: " + d));
+
+        HttpResponse<String> after = gateway.post("/bin/send", GatewayHttp.params().add("USERNAME", "alice")
+                .add("PASSWORD", "secret").add("DESTADDR", Recipients.fresh()).add("MESSAGE", "after the crash"));
+        long next = Long.parseLong(after.body().strip());
+        assertTrue(ids.stream().allMatch(id -> id < next), "ids are not reused after a crash: " + next);
+    }
+}
