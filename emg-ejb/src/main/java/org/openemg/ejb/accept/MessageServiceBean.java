@@ -57,7 +57,14 @@ public class MessageServiceBean implements MessageService {
 
     private final RouteResolver routes = new RouteResolver();
 
-    private record Accepted(int index, Options message, List<Options> parts, String outConnector) {
+    /** When a message may leave and until when, and its queue priority: read once, at acceptance. */
+    private record Schedule(long dueAt, Long expiresAt, int priority) {
+    }
+
+    private record Prepared(Options message, Schedule schedule) {
+    }
+
+    private record Accepted(int index, Prepared prepared, List<Options> parts, String outConnector) {
     }
 
     @Override
@@ -73,14 +80,15 @@ public class MessageServiceBean implements MessageService {
                 first.get(OptionNames.PASSWORD), remoteIp);
         long now = System.currentTimeMillis();
         // the body and the other common options are the same for every recipient: bad ones fail the request
-        Options common = prepare(first, incoming, user, remoteIp, now);
-        messageParts.check(common, incoming);
+        Prepared common = prepare(first, incoming, user, remoteIp, now);
+        messageParts.check(common.message(), incoming);
 
         RecipientResult[] results = new RecipientResult[messages.size()];
         List<Accepted> accepted = new ArrayList<>(messages.size());
         int partCount = 0;
         for (int i = 0; i < messages.size(); i++) {
-            Options message = i == 0 ? common : prepare(messages.get(i), incoming, user, remoteIp, now);
+            Prepared prepared = i == 0 ? common : prepare(messages.get(i), incoming, user, remoteIp, now);
+            Options message = prepared.message();
             ConnectorConfig outgoing;
             try {
                 checkAddresses(message, config);
@@ -91,9 +99,8 @@ public class MessageServiceBean implements MessageService {
                 results[i] = RecipientResult.refused(refused);
                 continue;
             }
-            // the body is the same for every recipient: a bad body fails the whole request
             List<Options> parts = messageParts.split(message, incoming, outgoing);
-            accepted.add(new Accepted(i, message, parts, message.get(OptionNames.OUTCONNECTOR)));
+            accepted.add(new Accepted(i, prepared, parts, message.get(OptionNames.OUTCONNECTOR)));
             partCount += parts.size();
         }
 
@@ -114,7 +121,7 @@ public class MessageServiceBean implements MessageService {
         throw new GatewayException(Status.NO_ROUTE);
     }
 
-    private static Options prepare(Options original, ConnectorConfig incoming, Optional<User> user, String remoteIp, long now) {
+    private static Prepared prepare(Options original, ConnectorConfig incoming, Optional<User> user, String remoteIp, long now) {
         Options message = original.copy();
         message.remove(OptionNames.PASSWORD);
         // set by the gateway only
@@ -129,18 +136,19 @@ public class MessageServiceBean implements MessageService {
         message.set(OptionNames.REMOTEIP, remoteIp);
         // a name nobody vouched for must not pick routes or show up as the sender's account
         message.set(OptionNames.USERNAME, user.map(User::username).orElse(null));
-        checkSendOptions(message, now);
-        return message;
+        return new Prepared(message, schedule(message, now));
     }
 
-    /** Options the SMSC would refuse later are refused now, with the option named. */
-    private static void checkSendOptions(Options message, long now) {
+    /** Reads the message's timing and priority; options the SMSC would refuse later are refused now, with the option named. */
+    private static Schedule schedule(Options message, long now) {
         String vp = message.get(OptionNames.VP);
+        Long expiresAt = null;
         if (vp != null && !vp.isEmpty()) {
             // from the acceptance on: time spent in the queue counts against it
-            message.set(OptionNames.VP, DeliveryTime.absolute(DeliveryTime.toEpochMilli(vp, now, OptionNames.VP)));
+            expiresAt = DeliveryTime.toEpochMilli(vp, now, OptionNames.VP);
+            message.set(OptionNames.VP, DeliveryTime.absolute(expiresAt));
         }
-        DeliveryTime.dueAt(message.get(OptionNames.DELTIME), now);
+        long dueAt = DeliveryTime.dueAt(message.get(OptionNames.DELTIME), now);
         int dlr = message.getInt(OptionNames.DLR, 0);
         if (dlr != 0 && dlr != 1 && dlr != 3) {
             throw GatewayException.invalidArgument(OptionNames.DLR);
@@ -149,7 +157,11 @@ public class MessageServiceBean implements MessageService {
         if (protocolId < 0 || protocolId > 255) {
             throw GatewayException.invalidArgument(OptionNames.PROTOCOLID);
         }
-        priority(message);
+        int priority = message.getInt(OptionNames.PRIORITY, 0);
+        if (priority < 0 || priority > 3) {
+            throw GatewayException.invalidArgument(OptionNames.PRIORITY);
+        }
+        return new Schedule(dueAt, expiresAt, priority);
     }
 
     private static void checkAddresses(Options message, ServerConfig config) {
@@ -178,30 +190,20 @@ public class MessageServiceBean implements MessageService {
         int next = 0;
         for (Accepted a : accepted) {
             long parentId = partIds[next];
-            int priority = priority(a.message());
-            long dueAt = DeliveryTime.dueAt(a.message().get(OptionNames.DELTIME), now);
-            String vp = a.message().get(OptionNames.VP);
-            Long expiresAt = vp == null || vp.isEmpty() ? null : DeliveryTime.toEpochMilli(vp, now, OptionNames.VP);
-            String destAddr = a.message().get(OptionNames.DESTADDR);
-            String username = a.message().get(OptionNames.USERNAME);
+            Schedule schedule = a.prepared().schedule();
+            Options message = a.prepared().message();
+            String destAddr = message.get(OptionNames.DESTADDR);
+            String username = message.get(OptionNames.USERNAME);
             for (Options part : a.parts()) {
                 part.set(OptionNames.ID, parentId);
                 rowsToInsert.add(new NewMessage(partIds[next++], parentId, part.get(OptionNames.CONNECTOR), a.outConnector(),
-                        priority, dueAt, expiresAt, destAddr, username, OptionCodec.encode(part)));
+                        schedule.priority(), schedule.dueAt(), schedule.expiresAt(), destAddr, username, OptionCodec.encode(part)));
             }
             outConnectors.add(a.outConnector());
             results[a.index()] = RecipientResult.accepted(parentId, a.parts().size());
         }
         rows.insert(rowsToInsert, now);
         queued.fire(new MessagesQueued(outConnectors));
-    }
-
-    private static int priority(Options message) {
-        int priority = message.getInt(OptionNames.PRIORITY, 0);
-        if (priority < 0 || priority > 3) {
-            throw GatewayException.invalidArgument(OptionNames.PRIORITY);
-        }
-        return priority;
     }
 
     @Override

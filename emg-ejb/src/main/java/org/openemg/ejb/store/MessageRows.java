@@ -33,31 +33,25 @@ public class MessageRows {
     public void insert(List<NewMessage> rows, long now) {
         String sql = "INSERT INTO emg_message (id, parent_id, state, in_connector, out_connector, priority, due_at,"
                 + " expires_at, attempts, destaddr, username, created_at, updated_at, options) VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (NewMessage row : rows) {
-                ps.setLong(1, row.id());
-                ps.setLong(2, row.parentId());
-                ps.setInt(3, QUEUED);
-                ps.setString(4, row.inConnector());
-                ps.setString(5, row.outConnector());
-                ps.setInt(6, row.priority());
-                ps.setLong(7, row.dueAt());
-                if (row.expiresAt() == null) {
-                    ps.setNull(8, Types.BIGINT);
-                } else {
-                    ps.setLong(8, row.expiresAt());
-                }
-                ps.setString(9, row.destAddr());
-                ps.setString(10, row.username());
-                ps.setLong(11, now);
-                ps.setLong(12, now);
-                ps.setString(13, row.options());
-                ps.addBatch();
+        writeEach("inserting", sql, rows, (ps, row) -> {
+            ps.setLong(1, row.id());
+            ps.setLong(2, row.parentId());
+            ps.setInt(3, QUEUED);
+            ps.setString(4, row.inConnector());
+            ps.setString(5, row.outConnector());
+            ps.setInt(6, row.priority());
+            ps.setLong(7, row.dueAt());
+            if (row.expiresAt() == null) {
+                ps.setNull(8, Types.BIGINT);
+            } else {
+                ps.setLong(8, row.expiresAt());
             }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw new StoreException("inserting " + rows.size() + " messages", e);
-        }
+            ps.setString(9, row.destAddr());
+            ps.setString(10, row.username());
+            ps.setLong(11, now);
+            ps.setLong(12, now);
+            ps.setString(13, row.options());
+        });
     }
 
     /**
@@ -88,24 +82,14 @@ public class MessageRows {
                     }
                 }
             }
-            if (!expired.isEmpty()) {
-                setState(c, expired, MessageState.EXPIRED, QUEUED, now);
-            }
-            if (candidates.isEmpty()) {
-                return candidates;
-            }
-            int[] moved;
-            try (PreparedStatement ps = c.prepareStatement(update)) {
-                for (ClaimedPart part : candidates) {
-                    ps.setInt(1, INFLIGHT);
-                    ps.setLong(2, leaseUntil);
-                    ps.setLong(3, now);
-                    ps.setLong(4, part.id());
-                    ps.setInt(5, QUEUED);
-                    ps.addBatch();
-                }
-                moved = ps.executeBatch();
-            }
+            setState(c, expired, MessageState.EXPIRED, QUEUED, now);
+            int[] moved = eachRow(c, update, candidates, (ps, part) -> {
+                ps.setInt(1, INFLIGHT);
+                ps.setLong(2, leaseUntil);
+                ps.setLong(3, now);
+                ps.setLong(4, part.id());
+                ps.setInt(5, QUEUED);
+            });
             List<ClaimedPart> claimed = new ArrayList<>(candidates.size());
             for (int i = 0; i < moved.length; i++) {
                 if (moved[i] != 0) {
@@ -131,60 +115,37 @@ public class MessageRows {
     }
 
     private static void setState(Connection c, Collection<Long> ids, MessageState state, int from, long now) throws SQLException {
-        String sql = "UPDATE emg_message SET state = ?, lease_until = NULL, updated_at = ? WHERE id = ? AND state = ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (long id : ids) {
-                ps.setInt(1, state.code());
-                ps.setLong(2, now);
-                ps.setLong(3, id);
-                ps.setInt(4, from);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
+        eachRow(c, "UPDATE emg_message SET state = ?, lease_until = NULL, updated_at = ? WHERE id = ? AND state = ?", ids,
+                (ps, id) -> {
+                    ps.setInt(1, state.code());
+                    ps.setLong(2, now);
+                    ps.setLong(3, id);
+                    ps.setInt(4, from);
+                });
     }
 
     public void markSubmitted(Map<Long, String> smscIds, long now) {
-        if (smscIds.isEmpty()) {
-            return;
-        }
         // QUEUED too: an answer that comes after the lease ran out still spares the message a second send
         String sql = "UPDATE emg_message SET state = ?, smsc_id = ?, lease_until = NULL, updated_at = ?"
                 + " WHERE id = ? AND state IN (" + INFLIGHT + ", " + QUEUED + ")";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (Map.Entry<Long, String> e : smscIds.entrySet()) {
-                ps.setInt(1, MessageState.SUBMITTED.code());
-                ps.setString(2, e.getValue());
-                ps.setLong(3, now);
-                ps.setLong(4, e.getKey());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw new StoreException("recording " + smscIds.size() + " submitted messages", e);
-        }
+        writeEach("recording as submitted", sql, smscIds.entrySet(), (ps, e) -> {
+            ps.setInt(1, MessageState.SUBMITTED.code());
+            ps.setString(2, e.getValue());
+            ps.setLong(3, now);
+            ps.setLong(4, e.getKey());
+        });
     }
 
     /** Back to the queue, due at {@code dueAt}, without counting an attempt (link lost, throttled). */
     public void requeue(Collection<Long> ids, long dueAt, long now) {
-        if (ids.isEmpty()) {
-            return;
-        }
-        String sql = "UPDATE emg_message SET state = ?, due_at = ?, lease_until = NULL, updated_at = ?"
-                + " WHERE id = ? AND state = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (long id : ids) {
-                ps.setInt(1, QUEUED);
-                ps.setLong(2, dueAt);
-                ps.setLong(3, now);
-                ps.setLong(4, id);
-                ps.setInt(5, INFLIGHT);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw new StoreException("requeueing " + ids.size() + " messages", e);
-        }
+        String sql = "UPDATE emg_message SET state = ?, due_at = ?, lease_until = NULL, updated_at = ? WHERE id = ? AND state = ?";
+        writeEach("requeueing", sql, ids, (ps, id) -> {
+            ps.setInt(1, QUEUED);
+            ps.setLong(2, dueAt);
+            ps.setLong(3, now);
+            ps.setLong(4, id);
+            ps.setInt(5, INFLIGHT);
+        });
     }
 
     /**
@@ -192,25 +153,47 @@ public class MessageRows {
      * once it has had {@code maxAttempts}.
      */
     public void retryOrFail(Collection<Long> ids, long dueAt, int maxAttempts, long now) {
-        if (ids.isEmpty()) {
-            return;
-        }
         String sql = "UPDATE emg_message SET attempts = attempts + 1, lease_until = NULL, updated_at = ?, due_at = ?,"
                 + " state = CASE WHEN attempts + 1 >= ? THEN ? ELSE ? END WHERE id = ? AND state = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (long id : ids) {
-                ps.setLong(1, now);
-                ps.setLong(2, dueAt);
-                ps.setInt(3, maxAttempts);
-                ps.setInt(4, MessageState.FAILED.code());
-                ps.setInt(5, QUEUED);
-                ps.setLong(6, id);
-                ps.setInt(7, INFLIGHT);
+        writeEach("retrying", sql, ids, (ps, id) -> {
+            ps.setLong(1, now);
+            ps.setLong(2, dueAt);
+            ps.setInt(3, maxAttempts);
+            ps.setInt(4, MessageState.FAILED.code());
+            ps.setInt(5, QUEUED);
+            ps.setLong(6, id);
+            ps.setInt(7, INFLIGHT);
+        });
+    }
+
+    /** Sets a statement's parameters for one row of a batch. */
+    @FunctionalInterface
+    private interface RowBinder<T> {
+        void bind(PreparedStatement ps, T item) throws SQLException;
+    }
+
+    /** One JDBC batch of {@code sql} over the items, on a connection of its own (in the caller's transaction). */
+    private <T> void writeEach(String what, String sql, Collection<T> items, RowBinder<T> binder) {
+        if (items.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            eachRow(c, sql, items, binder);
+        } catch (SQLException e) {
+            throw new StoreException(what + " " + items.size() + " messages", e);
+        }
+    }
+
+    private static <T> int[] eachRow(Connection c, String sql, Collection<T> items, RowBinder<T> binder) throws SQLException {
+        if (items.isEmpty()) {
+            return new int[0];
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (T item : items) {
+                binder.bind(ps, item);
                 ps.addBatch();
             }
-            ps.executeBatch();
-        } catch (SQLException e) {
-            throw new StoreException("retrying " + ids.size() + " messages", e);
+            return ps.executeBatch();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openemg.rar.api.DeliverSmEvent;
@@ -56,49 +57,39 @@ final class ListenerEndpoint {
     }
 
     int deliver(String connector, DeliverSmEvent event) {
-        MessageEndpoint endpoint = endpoint();
-        if (endpoint == null) {
-            return GatewayListener.TRY_AGAIN_LATER;
-        }
-        try {
-            return ((GatewayListener) endpoint).deliver(connector, event);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "keeping a deliver_sm from " + connector + " failed; the SMSC will offer it again", e);
-            return GatewayListener.TRY_AGAIN_LATER;
-        } finally {
-            endpoint.release();
-        }
+        return call(listener -> listener.deliver(connector, event), GatewayListener.TRY_AGAIN_LATER,
+                "keeping a deliver_sm from " + connector + " failed; the SMSC will offer it again");
     }
 
     private boolean deliver(String connector, List<SubmitResult> results) {
-        MessageEndpoint endpoint = endpoint();
-        if (endpoint == null) {
-            return false;
-        }
-        try {
-            ((GatewayListener) endpoint).submitResults(connector, results);
+        return call(listener -> {
+            listener.submitResults(connector, results);
             return true;
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "recording " + results.size() + " submit results of " + connector
-                    + " failed; they are held and offered again", e);
-            return false;
-        } finally {
-            endpoint.release();
-        }
+        }, false, "recording " + results.size() + " submit results of " + connector + " failed; they are held and offered again");
     }
 
-    private MessageEndpoint endpoint() {
+    /** One call on an MDB instance; {@code unavailable} when there is none now or the call failed. */
+    private <T> T call(Function<GatewayListener, T> work, T unavailable, String failure) {
         MessageEndpointFactory current;
         synchronized (lock) {
             current = factory;
         }
         if (current == null) {
-            return null;
+            return unavailable;
+        }
+        MessageEndpoint endpoint;
+        try {
+            endpoint = current.createEndpoint(null);
+        } catch (UnavailableException e) {
+            return unavailable;
         }
         try {
-            return current.createEndpoint(null);
-        } catch (UnavailableException e) {
-            return null;
+            return work.apply((GatewayListener) endpoint);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, failure, e);
+            return unavailable;
+        } finally {
+            endpoint.release();
         }
     }
 

@@ -61,13 +61,9 @@ final class OutgoingConnectors {
         current.client().submit(batch);
     }
 
-    /** Bound binds that take submits: a RECEIVER connector has none. */
     int boundCount(String connector) {
         Running current = running.get(connector);
-        if (current == null || current.settings().mode() == OutgoingSmppSettings.BindMode.RECEIVER) {
-            return 0;
-        }
-        return current.client().boundCount();
+        return current == null ? 0 : current.client().submittingCount();
     }
 
     private static ThreadFactory threadsFor(String connector) {

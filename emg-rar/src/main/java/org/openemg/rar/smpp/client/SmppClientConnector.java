@@ -120,6 +120,11 @@ public final class SmppClientConnector {
         return bound.get();
     }
 
+    /** Bound binds that take submits: none on a RECEIVER connector. */
+    public int submittingCount() {
+        return settings.mode() == OutgoingSmppSettings.BindMode.RECEIVER ? 0 : bound.get();
+    }
+
     OutgoingSmppSettings settings() {
         return settings;
     }
