@@ -28,9 +28,10 @@ import org.openemg.core.message.Status;
 import org.openemg.core.routing.ResolvedRoute;
 import org.openemg.core.routing.RouteResolver;
 import org.openemg.ejb.config.RunningConfiguration;
-import org.openemg.ejb.dispatch.Dispatchers;
+import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.MessageIdSource;
 import org.openemg.ejb.store.MessageRows;
+import org.openemg.ejb.store.MessagesQueued;
 import org.openemg.ejb.store.NewMessage;
 
 /**
@@ -47,7 +48,7 @@ public class MessageServiceBean implements MessageService {
     @EJB
     private MessageIdSource ids;
     @EJB
-    private Dispatchers dispatchers;
+    private Outlets outlets;
     @Inject
     private MessageRows rows;
     @Inject
@@ -113,7 +114,7 @@ public class MessageServiceBean implements MessageService {
     /** The first candidate of the route that this gateway can carry messages on now; none is no route. */
     private String servedTarget(ResolvedRoute route) {
         for (String candidate : route.candidates()) {
-            if (dispatchers.serves(candidate)) {
+            if (outlets.carries(candidate)) {
                 return candidate;
             }
         }

@@ -7,6 +7,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openemg.ejb.outlet.Outlet;
 import org.openemg.ejb.store.ClaimedPart;
 
 /**
@@ -39,10 +40,6 @@ final class DispatchLoop implements Runnable {
         this.work = work;
         this.maxOutstanding = maxOutstanding;
         this.batchSize = batchSize;
-    }
-
-    String connector() {
-        return connector;
     }
 
     @Override
@@ -99,10 +96,7 @@ final class DispatchLoop implements Runnable {
         }
     }
 
-    /**
-     * Stops claiming, waits for a batch being handed over, then closes the outlet, whose last
-     * results are still recorded while the EJBs are up.
-     */
+    /** Stops claiming and waits for a batch being handed over. */
     void stop(Thread runner) {
         running = false;
         wake();
@@ -111,7 +105,6 @@ final class DispatchLoop implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        outlet.close();
     }
 
     /** Sleeps until woken or a poll interval passed; true when woken. */

@@ -11,7 +11,7 @@ import org.openemg.core.receipt.SmscId;
 import org.openemg.ejb.store.ClaimedPart;
 import org.openemg.ejb.store.MessageRows;
 import org.openemg.ejb.store.Receipts;
-import org.openemg.rar.api.SubmitResult;
+import org.openemg.rar.api.SendResult;
 
 /** The dispatcher's transactions: one per claimed batch and one per group of results. */
 @Stateless
@@ -36,16 +36,16 @@ public class DispatchWork {
     }
 
     /** Records the SMSC's answers in grouped updates. */
-    public void record(String connector, List<SubmitResult> results, RetryPolicy retry) {
+    public void record(String connector, List<SendResult> results, RetryPolicy retry) {
         long now = System.currentTimeMillis();
         Map<Long, String> submitted = new HashMap<>();
         List<Long> retries = new ArrayList<>();
         List<Long> throttled = new ArrayList<>();
         List<Long> linkLost = new ArrayList<>();
         List<Long> rejected = new ArrayList<>();
-        for (SubmitResult r : results) {
+        for (SendResult r : results) {
             switch (r.outcome()) {
-                case ACCEPTED -> submitted.put(r.messageId(), r.smscId() == null ? null : SmscId.normalise(r.smscId()));
+                case ACCEPTED -> submitted.put(r.messageId(), r.remoteId() == null ? null : SmscId.normalise(r.remoteId()));
                 case RETRY -> retries.add(r.messageId());
                 case THROTTLED -> throttled.add(r.messageId());
                 case LINK_LOST -> linkLost.add(r.messageId());

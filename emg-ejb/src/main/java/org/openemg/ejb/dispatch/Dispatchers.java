@@ -14,22 +14,13 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
-import org.openemg.core.config.ConnectorConfig;
-import org.openemg.core.config.Direction;
-import org.openemg.core.config.Endpoint;
-import org.openemg.core.config.Protocol;
-import org.openemg.core.config.ServerConfig;
-import org.openemg.ejb.config.RunningConfiguration;
-import org.openemg.rar.api.OutgoingSmppSettings;
-import org.openemg.rar.api.SmscConnectionFactory;
+import org.openemg.ejb.outlet.Outlet;
+import org.openemg.ejb.outlet.Outlets;
 
-/**
- * Starts one dispatcher per outgoing connector the gateway can serve, and logs once each
- * configured connector it cannot serve yet. Woken after commits, not by polling.
- */
+/** Runs one dispatcher per outlet. Woken after commits, not by polling. */
 @Singleton
 @Startup
-@DependsOn({"RunningConfiguration", "DatabaseSchema"})
+@DependsOn({"RunningConfiguration", "DatabaseSchema", "Outlets"})
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class Dispatchers {
 
@@ -37,17 +28,14 @@ public class Dispatchers {
     private static final int BATCH = 500;
 
     @EJB
-    private RunningConfiguration configuration;
+    private Outlets outlets;
     @EJB
     private DispatchWork work;
-    @Resource(lookup = "java:/eis/emg/Smsc")
-    private SmscConnectionFactory smsc;
     @Resource
     private ManagedThreadFactory threads;
 
     private final Map<String, DispatchLoop> loops = new ConcurrentHashMap<>();
     private final Map<String, Thread> runners = new ConcurrentHashMap<>();
-    private final Map<String, RetryPolicy> retryPolicies = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -56,64 +44,28 @@ public class Dispatchers {
             LOG.warning(recovered + " message parts were in flight when the gateway stopped; they are queued again"
                     + " (an SMSC may see those submitted before the stop twice)");
         }
-        ServerConfig config = configuration.current();
-        for (ConnectorConfig connector : config.connectors()) {
-            if (connector.type() == Direction.OUTGOING) {
-                startOutgoing(connector);
-            } else if (connector.protocol() != Protocol.HTTP) {
-                LOG.warning("connector " + connector.name() + ": incoming " + connector.protocol()
-                        + " is not available yet; skipped");
-            }
-        }
+        outlets.all().forEach(this::startLoop);
     }
 
-    private void startOutgoing(ConnectorConfig connector) {
-        retryPolicies.put(connector.name(), new RetryPolicy(connector.maxAttempts(), connector.retryDelaySeconds() * 1000L));
-        DispatchLoop loop;
-        switch (connector.protocol()) {
-            case SINK -> {
-                DispatchLoop[] self = new DispatchLoop[1];
-                loop = new DispatchLoop(connector.name(), new SinkOutlet(work, n -> self[0].settled(n)), work, BATCH * 2, BATCH);
-                self[0] = loop;
-            }
-            case SMPP -> {
-                work.prepareReceiptTurn(connector.name());
-                OutgoingSmppSettings settings = smppSettings(connector);
-                int window = settings.instances() * settings.windowSize();
-                loop = new DispatchLoop(connector.name(), new SmppOutlet(smsc, settings), work,
-                        Math.max(window * 4, 100), BATCH);
-            }
-            default -> {
-                LOG.warning("connector " + connector.name() + ": outgoing " + connector.protocol()
-                        + " is not available yet; skipped");
-                return;
-            }
-        }
-        loops.put(connector.name(), loop);
+    private void startLoop(String connector, Outlet outlet) {
+        work.prepareReceiptTurn(connector);
+        DispatchLoop loop = new DispatchLoop(connector, outlet, work, outlet.capacity(), BATCH);
+        loops.put(connector, loop);
         Thread thread = threads.newThread(loop);
-        thread.setName("emg-dispatch-" + connector.name());
-        runners.put(connector.name(), thread);
+        thread.setName("emg-dispatch-" + connector);
+        runners.put(connector, thread);
         thread.start();
     }
 
-    private static OutgoingSmppSettings smppSettings(ConnectorConfig c) {
-        Endpoint address = c.address().orElseThrow(
-                () -> new IllegalStateException("connector " + c.name() + ": outgoing SMPP needs ADDRESS=host:port"));
-        return new OutgoingSmppSettings(c.name(), address.host(), address.port(), c.instances(),
-                OutgoingSmppSettings.BindMode.valueOf(c.mode().name()), c.username().orElse(""),
-                c.password().orElse(""), c.systemType().orElse(""), c.windowSize(), c.keepAliveSeconds());
-    }
-
+    /** Each dispatcher stops before its outlet closes, so the outlet's last results are still recorded. */
     @PreDestroy
     void stop() {
-        loops.forEach((name, loop) -> loop.stop(runners.get(name)));
+        loops.forEach((name, loop) -> {
+            loop.stop(runners.get(name));
+            outlets.close(name);
+        });
         loops.clear();
         runners.clear();
-    }
-
-    /** Whether messages routed to this connector are carried on (its dispatcher runs). */
-    public boolean serves(String connector) {
-        return loops.containsKey(connector);
     }
 
     public void wake(Iterable<String> connectors) {
@@ -130,10 +82,6 @@ public class Dispatchers {
         if (loop != null) {
             loop.settled(count);
         }
-    }
-
-    public RetryPolicy retryPolicy(String connector) {
-        return retryPolicies.get(connector);
     }
 
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)

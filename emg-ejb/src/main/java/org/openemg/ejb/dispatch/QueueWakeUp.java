@@ -4,7 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import org.openemg.ejb.accept.MessagesQueued;
+import org.openemg.ejb.store.MessagesQueued;
 
 /** Wakes the dispatchers of the connectors that got new messages, once the accepting transaction has committed. */
 @ApplicationScoped

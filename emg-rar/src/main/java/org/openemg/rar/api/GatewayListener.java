@@ -1,21 +1,29 @@
 package org.openemg.rar.api;
 
 import java.util.List;
+import org.openemg.core.message.AcceptOutcome;
+import org.openemg.core.message.ClientIdentity;
+import org.openemg.core.message.Options;
+import org.openemg.core.message.Status;
 
-/** The message listener the resource adapter calls (the MDB in emg-ejb implements it). */
+/**
+ * What the adapter's connectors hand to the gateway (the MDB in emg-ejb implements it). Every call
+ * returns only after the gateway committed what it kept, so a connector answers its peer
+ * (submit_sm_resp, deliver_sm_resp, an SMTP reply) only from the returned outcome.
+ */
 public interface GatewayListener {
 
-    /** deliver_sm_resp status: kept. */
-    int KEPT = 0x00;
-    /** deliver_sm_resp status ESME_RX_T_APPN: not kept now; the SMSC offers it again later. */
-    int TRY_AGAIN_LATER = 0x64;
-
-    /** Results of submits on an outgoing connector, grouped; called from the adapter's flusher, never per message. */
-    void submitResults(String connector, List<SubmitResult> results);
-
     /**
-     * A deliver_sm from an SMSC (a receipt or an MO message), called before it is answered: the
-     * returned SMPP command_status is what the SMSC gets, so 0 only once the gateway has kept it.
+     * Messages that arrived on a connector, one option bag each: from a client of an incoming
+     * connector, or from an SMSC on an outgoing one (an MO message, or a receipt: MSGTYPE=5 with
+     * SMSCID and MESSAGESTATE). One result per message, in order; a refusal of the whole call
+     * throws {@link org.openemg.core.message.GatewayException} and keeps nothing.
      */
-    int deliver(String connector, DeliverSmEvent event);
+    AcceptOutcome receive(String connector, ClientIdentity client, List<Options> messages);
+
+    /** Checks a client's login on an incoming connector (a bind, SMTP AUTH): OK, INVALID_LOGIN or ACCESS_DENIED. */
+    Status login(String connector, String user, String password, String remoteAddress);
+
+    /** Results of sends on a connector, grouped; called from the adapter's flusher, never per message. */
+    void sendResults(String connector, List<SendResult> results);
 }

@@ -5,14 +5,17 @@ import jakarta.resource.spi.ActivationSpec;
 import jakarta.resource.spi.BootstrapContext;
 import jakarta.resource.spi.Connector;
 import jakarta.resource.spi.ResourceAdapter;
+import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport;
+import jakarta.resource.spi.UnavailableException;
+import java.util.Timer;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.util.logging.Logger;
 import javax.transaction.xa.XAResource;
 
 /**
- * The gateway's resource adapter: owns every socket. Outgoing SMPP connectors live in
- * {@link OutgoingConnectors}; what they hear goes to the activated {@link ListenerEndpoint}.
+ * The gateway's resource adapter: owns every socket. The connectors it runs live in
+ * {@link RunningConnectors}; what they hear goes to the activated {@link ListenerEndpoint}.
  */
 @Connector(displayName = "EMG gateway connectors", vendorName = "openemg", eisType = "SMS",
         transactionSupport = TransactionSupport.TransactionSupportLevel.NoTransaction)
@@ -21,19 +24,28 @@ public class GatewayResourceAdapter implements ResourceAdapter {
     private static final Logger LOG = Logger.getLogger(GatewayResourceAdapter.class.getName());
 
     private final ListenerEndpoint listener = new ListenerEndpoint();
-    private volatile OutgoingConnectors outgoing;
+    private volatile RunningConnectors connectors;
+    private volatile Timer timer;
 
     @Override
-    public void start(BootstrapContext context) {
-        outgoing = new OutgoingConnectors(listener);
+    public void start(BootstrapContext context) throws ResourceAdapterInternalException {
+        try {
+            timer = context.createTimer();
+        } catch (UnavailableException e) {
+            throw new ResourceAdapterInternalException("no timer from the application server", e);
+        }
+        connectors = new RunningConnectors(listener, new AdapterThreads(), timer);
         LOG.info("EMG resource adapter started");
     }
 
     @Override
     public void stop() {
-        OutgoingConnectors current = outgoing;
+        RunningConnectors current = connectors;
         if (current != null) {
             current.shutdownAll();
+        }
+        if (timer != null) {
+            timer.cancel();
         }
         LOG.info("EMG resource adapter stopped");
     }
@@ -53,8 +65,8 @@ public class GatewayResourceAdapter implements ResourceAdapter {
         return new XAResource[0];
     }
 
-    OutgoingConnectors outgoing() {
-        return outgoing;
+    RunningConnectors connectors() {
+        return connectors;
     }
 
     // IronJacamar rejects an adapter without equals/hashCode (IJ020056); there is one instance per deployment.

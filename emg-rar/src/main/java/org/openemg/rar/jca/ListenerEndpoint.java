@@ -7,17 +7,22 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.openemg.rar.api.DeliverSmEvent;
+import org.openemg.core.message.AcceptOutcome;
+import org.openemg.core.message.ClientIdentity;
+import org.openemg.core.message.GatewayException;
+import org.openemg.core.message.Options;
+import org.openemg.core.message.Status;
 import org.openemg.rar.api.GatewayListener;
-import org.openemg.rar.api.SubmitResult;
+import org.openemg.rar.api.SendResult;
 
 /**
- * The bridge from adapter threads to the MDB. Submit results the MDB could not take (not activated
+ * The bridge from adapter threads to the MDB. Send results the MDB could not take (not activated
  * yet, redeploying, a failed transaction) are held and offered again with the next group that goes
- * through, so that an SMSC's acknowledgement is recorded rather than the part sent twice.
+ * through, so that a peer's acknowledgement is recorded rather than the part sent twice.
  */
 final class ListenerEndpoint {
 
@@ -25,7 +30,7 @@ final class ListenerEndpoint {
     /** Beyond this many held results the oldest are dropped: their parts are sent again after the lease. */
     private static final int MAX_HELD_RESULTS = 200_000;
 
-    private record Held(String connector, List<SubmitResult> results) {
+    private record Held(String connector, List<SendResult> results) {
     }
 
     private final Object lock = new Object();
@@ -48,24 +53,35 @@ final class ListenerEndpoint {
         }
     }
 
-    void submitResults(String connector, List<SubmitResult> results) {
-        if (deliver(connector, results)) {
+    void sendResults(String connector, List<SendResult> results) {
+        if (record(connector, results)) {
             offerHeld();
         } else {
             hold(new Held(connector, results));
         }
     }
 
-    int deliver(String connector, DeliverSmEvent event) {
-        return call(listener -> listener.deliver(connector, event), GatewayListener.TRY_AGAIN_LATER,
-                "keeping a deliver_sm from " + connector + " failed; the SMSC will offer it again");
+    /**
+     * What the gateway made of messages that arrived on a connector; empty when it cannot take them now
+     * (not deployed, or the call failed), so that the connector answers with a temporary error. A refusal
+     * of the whole call ({@link GatewayException}) is passed on to the connector to answer.
+     */
+    Optional<AcceptOutcome> receive(String connector, ClientIdentity client, List<Options> messages) {
+        return Optional.ofNullable(call(listener -> listener.receive(connector, client, messages), null,
+                "keeping " + messages.size() + " messages from " + connector + " failed"));
     }
 
-    private boolean deliver(String connector, List<SubmitResult> results) {
+    /** A client's login; UNSPECIFIED when the gateway cannot check it now. */
+    Status login(String connector, String user, String password, String remoteAddress) {
+        return call(listener -> listener.login(connector, user, password, remoteAddress), Status.UNSPECIFIED,
+                "checking a login on " + connector + " failed");
+    }
+
+    private boolean record(String connector, List<SendResult> results) {
         return call(listener -> {
-            listener.submitResults(connector, results);
+            listener.sendResults(connector, results);
             return true;
-        }, false, "recording " + results.size() + " submit results of " + connector + " failed; they are held and offered again");
+        }, false, "recording " + results.size() + " send results of " + connector + " failed; they are held and offered again");
     }
 
     /** One call on an MDB instance; {@code unavailable} when there is none now or the call failed. */
@@ -85,6 +101,8 @@ final class ListenerEndpoint {
         }
         try {
             return work.apply((GatewayListener) endpoint);
+        } catch (GatewayException refused) {
+            throw refused;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, failure, e);
             return unavailable;
@@ -100,7 +118,7 @@ final class ListenerEndpoint {
             while (heldResults > MAX_HELD_RESULTS && held.size() > 1) {
                 Held dropped = held.removeFirst();
                 heldResults -= dropped.results().size();
-                LOG.severe("dropped " + dropped.results().size() + " held submit results of " + dropped.connector()
+                LOG.severe("dropped " + dropped.results().size() + " held send results of " + dropped.connector()
                         + "; those parts are queued again when their lease runs out");
             }
         }
@@ -117,7 +135,7 @@ final class ListenerEndpoint {
             heldResults = 0;
         }
         for (Held group : retry) {
-            if (!deliver(group.connector(), group.results())) {
+            if (!record(group.connector(), group.results())) {
                 hold(group);
             }
         }

@@ -1,13 +1,13 @@
 package org.openemg.rar.smpp.client;
 
-import org.openemg.rar.api.DeliverSmEvent;
+import org.jsmpp.bean.DeliverSm;
 
 /**
  * Takes a deliver_sm (receipt or MO message) received on an outgoing connector. Called on the bind's
- * reader thread, so it should hand the event on quickly.
+ * reader thread before the deliver_sm_resp is written, so it should hand the message on quickly.
  */
 public interface DeliverHandler {
 
-    /** @return the command_status of the deliver_sm_resp (0 to accept it) */
-    int deliver(String connector, DeliverSmEvent event);
+    /** @return the command_status of the deliver_sm_resp (0 once the gateway kept it) */
+    int deliver(String connector, DeliverSm deliverSm);
 }

@@ -6,7 +6,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.openemg.rar.api.SubmitResult;
+import org.openemg.rar.api.SendResult;
 
 /**
  * Collects a connector's submit results and hands them to the sink in groups, at the latest
@@ -23,7 +23,7 @@ final class ResultFlusher implements Runnable {
     private final int groupSize;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private List<SubmitResult> pending = new ArrayList<>();
+    private List<SendResult> pending = new ArrayList<>();
     private long firstPendingNanos;
     private boolean stopping;
     /** While false (before run starts, after it ends) results go straight to the sink. */
@@ -36,7 +36,7 @@ final class ResultFlusher implements Runnable {
         this.groupSize = groupSize;
     }
 
-    void add(List<SubmitResult> results) {
+    void add(List<SendResult> results) {
         if (results.isEmpty()) {
             return;
         }
@@ -68,7 +68,7 @@ final class ResultFlusher implements Runnable {
             lock.unlock();
         }
         while (true) {
-            List<SubmitResult> group;
+            List<SendResult> group;
             lock.lock();
             try {
                 while (pending.isEmpty()) {
@@ -113,7 +113,7 @@ final class ResultFlusher implements Runnable {
         }
     }
 
-    private void deliver(List<SubmitResult> group) {
+    private void deliver(List<SendResult> group) {
         try {
             sink.accept(connector, group);
         } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package org.openemg.rar.smpp.client;
 
 import java.util.ArrayList;
+import org.openemg.core.config.BindMode;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ThreadFactory;
@@ -8,10 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.openemg.rar.api.OutgoingSmppSettings;
-import org.openemg.rar.api.SubmitOutcome;
-import org.openemg.rar.api.SubmitRequest;
-import org.openemg.rar.api.SubmitResult;
+import org.openemg.rar.api.SendOutcome;
+import org.openemg.rar.api.OutgoingMessage;
+import org.openemg.rar.api.SendResult;
 
 /**
  * One outgoing SMPP connector: INSTANCES binds to one SMSC sharing one queue of submits, each with its
@@ -109,7 +109,7 @@ public final class SmppClientConnector {
      * Queues a batch and returns at once. When no bind can send it now, the whole batch is answered
      * LINK_LOST (through the sink, like every result).
      */
-    public void submit(List<SubmitRequest> batch) {
+    public void submit(List<OutgoingMessage> batch) {
         if (!batch.isEmpty() && !queue.offer(batch)) {
             answerLinkLost(batch);
         }
@@ -122,7 +122,7 @@ public final class SmppClientConnector {
 
     /** Bound binds that take submits: none on a RECEIVER connector. */
     public int submittingCount() {
-        return settings.mode() == OutgoingSmppSettings.BindMode.RECEIVER ? 0 : bound.get();
+        return settings.mode() == BindMode.RECEIVER ? 0 : bound.get();
     }
 
     OutgoingSmppSettings settings() {
@@ -167,10 +167,10 @@ public final class SmppClientConnector {
         }
     }
 
-    void answerLinkLost(List<SubmitRequest> requests) {
-        List<SubmitResult> lost = new ArrayList<>(requests.size());
-        for (SubmitRequest request : requests) {
-            lost.add(new SubmitResult(request.messageId(), SubmitOutcome.LINK_LOST, SubmitStatus.NONE, null));
+    void answerLinkLost(List<OutgoingMessage> requests) {
+        List<SendResult> lost = new ArrayList<>(requests.size());
+        for (OutgoingMessage request : requests) {
+            lost.add(new SendResult(request.messageId(), SendOutcome.LINK_LOST, SubmitStatus.NONE, null));
         }
         results.add(lost);
     }

@@ -1,8 +1,7 @@
 package org.openemg.rar.smpp.client;
 
-import org.openemg.rar.api.DeliverSmEvent;
-import org.openemg.rar.api.SmppAddress;
 
+import org.openemg.core.config.BindMode;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -25,16 +24,13 @@ import org.jsmpp.SMPPConstant;
 import org.jsmpp.DefaultPDUReader;
 import org.jsmpp.bean.Command;
 import org.jsmpp.bean.DeliverSm;
-import org.jsmpp.bean.OptionalParameter;
-import org.jsmpp.bean.OptionalParameter.Tag;
 import org.jsmpp.util.DefaultComposer;
 import org.jsmpp.util.DefaultDecomposer;
 import org.jsmpp.util.PDUComposer;
 import org.jsmpp.util.PDUDecomposer;
-import org.openemg.rar.api.OutgoingSmppSettings;
-import org.openemg.rar.api.SubmitOutcome;
-import org.openemg.rar.api.SubmitRequest;
-import org.openemg.rar.api.SubmitResult;
+import org.openemg.rar.api.SendOutcome;
+import org.openemg.rar.api.OutgoingMessage;
+import org.openemg.rar.api.SendResult;
 
 /**
  * One TCP connection of a bind, from bind to loss. The bind's own thread connects, binds, then runs
@@ -90,7 +86,7 @@ final class SmppSession {
         this.timings = connector.timings();
         this.queue = connector.queue();
         this.results = connector.results();
-        this.takesSubmits = settings.mode() != OutgoingSmppSettings.BindMode.RECEIVER;
+        this.takesSubmits = settings.mode() != BindMode.RECEIVER;
         this.window = new SubmitWindow(Math.max(1, settings.windowSize()));
     }
 
@@ -151,7 +147,7 @@ final class SmppSession {
                 } else {
                     int room = window.awaitRoom(deadline);
                     if (room > 0) {
-                        List<SubmitRequest> batch = takeBatch(room, deadline - System.nanoTime());
+                        List<OutgoingMessage> batch = takeBatch(room, deadline - System.nanoTime());
                         if (!batch.isEmpty()) {
                             submit(batch);
                         }
@@ -233,31 +229,31 @@ final class SmppSession {
         if (bound) {
             connector.bindLost(takesSubmits);
         }
-        List<SubmitResult> linkLost = new ArrayList<>();
+        List<SendResult> linkLost = new ArrayList<>();
         for (SubmitWindow.InFlight f : window.close()) {
-            linkLost.add(new SubmitResult(f.request().messageId(), SubmitOutcome.LINK_LOST, SubmitStatus.NONE, null));
+            linkLost.add(new SendResult(f.request().messageId(), SendOutcome.LINK_LOST, SubmitStatus.NONE, null));
         }
         results.add(linkLost);
         queue.wakeUp();
     }
 
-    private void submit(List<SubmitRequest> batch) throws IOException {
+    private void submit(List<OutgoingMessage> batch) throws IOException {
         int[] sequences = new int[batch.size()];
         byte[][] pdus = new byte[batch.size()][];
-        List<SubmitRequest> sendable = new ArrayList<>(batch.size());
-        List<SubmitResult> rejected = new ArrayList<>(0);
+        List<OutgoingMessage> sendable = new ArrayList<>(batch.size());
+        List<SendResult> rejected = new ArrayList<>(0);
         SubmitSmComposer composer = connector.composer();
-        for (SubmitRequest request : batch) {
+        for (OutgoingMessage request : batch) {
             int n = sendable.size();
             try {
                 sequences[n] = nextSequence();
                 pdus[n] = composer.compose(sequences[n], request);
                 sendable.add(request);
             } catch (UnsendableMessageException e) {
-                rejected.add(new SubmitResult(request.messageId(), SubmitOutcome.REJECTED, e.commandStatus(), null));
+                rejected.add(new SendResult(request.messageId(), SendOutcome.REJECTED, e.commandStatus(), null));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, e, () -> "message " + request.messageId() + " could not be encoded");
-                rejected.add(new SubmitResult(request.messageId(), SubmitOutcome.REJECTED, SubmitStatus.ESME_RSYSERR, null));
+                rejected.add(new SendResult(request.messageId(), SendOutcome.REJECTED, SubmitStatus.ESME_RSYSERR, null));
             }
         }
         results.add(rejected);
@@ -276,8 +272,8 @@ final class SmppSession {
      * may arrive while the sender waits for requests). An interrupt gives the batch back to the queue, or
      * answers it LINK_LOST when no bind can take it, so that no request is left without a result.
      */
-    List<SubmitRequest> takeBatch(int room, long timeoutNanos) throws InterruptedException {
-        List<SubmitRequest> batch = queue.take(room, timeoutNanos);
+    List<OutgoingMessage> takeBatch(int room, long timeoutNanos) throws InterruptedException {
+        List<OutgoingMessage> batch = queue.take(room, timeoutNanos);
         if (!batch.isEmpty()) {
             try {
                 awaitPauseEnd();
@@ -311,16 +307,16 @@ final class SmppSession {
     }
 
     private void answerUnanswered(List<SubmitWindow.InFlight> expired) {
-        List<SubmitResult> retry = new ArrayList<>(expired.size());
+        List<SendResult> retry = new ArrayList<>(expired.size());
         for (SubmitWindow.InFlight f : expired) {
-            retry.add(new SubmitResult(f.request().messageId(), SubmitOutcome.RETRY, SubmitStatus.NONE, null));
+            retry.add(new SendResult(f.request().messageId(), SendOutcome.RETRY, SubmitStatus.NONE, null));
         }
         results.add(retry);
     }
 
     /** The reader loop: results are handed on whenever the input has no more PDUs buffered. */
     private void read() {
-        List<SubmitResult> answered = new ArrayList<>();
+        List<SendResult> answered = new ArrayList<>();
         try {
             while (!lost.get()) {
                 if (in.available() == 0) {
@@ -345,7 +341,7 @@ final class SmppSession {
         }
     }
 
-    private void handle(Command header, byte[] pdu, List<SubmitResult> answered) throws IOException {
+    private void handle(Command header, byte[] pdu, List<SendResult> answered) throws IOException {
         int seq = header.getSequenceNumber();
         int status = header.getCommandStatus();
         switch (header.getCommandId()) {
@@ -356,12 +352,12 @@ final class SmppSession {
                             + " came after its part was given up and queued again: the SMSC may deliver it twice");
                 }
                 if (f != null) {
-                    SubmitOutcome outcome = SubmitStatus.outcome(status);
-                    if (outcome == SubmitOutcome.THROTTLED) {
+                    SendOutcome outcome = SubmitStatus.outcome(status);
+                    if (outcome == SendOutcome.THROTTLED) {
                         pauseSubmits(System.nanoTime() + timings.throttlePause().toNanos());
                     }
-                    String smscId = outcome == SubmitOutcome.ACCEPTED ? messageId(pdu) : null;
-                    answered.add(new SubmitResult(f.request().messageId(), outcome, status, smscId));
+                    String smscId = outcome == SendOutcome.ACCEPTED ? messageId(pdu) : null;
+                    answered.add(new SendResult(f.request().messageId(), outcome, status, smscId));
                 }
             }
             case SMPPConstant.CID_GENERIC_NACK -> {
@@ -370,7 +366,7 @@ final class SmppSession {
                 } else {
                     SubmitWindow.InFlight f = window.complete(seq);
                     if (f != null) {
-                        answered.add(new SubmitResult(f.request().messageId(), SubmitOutcome.RETRY, status, null));
+                        answered.add(new SendResult(f.request().messageId(), SendOutcome.RETRY, status, null));
                     }
                 }
             }
@@ -405,36 +401,12 @@ final class SmppSession {
         } catch (RuntimeException e) {
             return SMPPConstant.STAT_ESME_RINVTLVSTREAM;
         }
-        OptionalParameter state = sm.getOptionalParameter(Tag.MESSAGE_STATE);
-        DeliverSmEvent event = new DeliverSmEvent(
-                new SmppAddress(sm.getSourceAddrTon(), sm.getSourceAddrNpi(), sm.getSourceAddr()),
-                new SmppAddress(sm.getDestAddrTon(), sm.getDestAddrNpi(), sm.getDestAddress()),
-                sm.getEsmClass(), sm.getProtocolId(), sm.getDataCoding(), sm.getShortMessage(),
-                octets(sm.getOptionalParameter(Tag.MESSAGE_PAYLOAD)),
-                text(octets(sm.getOptionalParameter(Tag.RECEIPTED_MESSAGE_ID))),
-                state instanceof OptionalParameter.Byte b ? Integer.valueOf(b.getValue() & 0xFF) : null);
         try {
-            return connector.deliveries().deliver(settings.connector(), event);
+            return connector.deliveries().deliver(settings.connector(), sm);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "the deliver_sm handler failed", e);
             return SMPPConstant.STAT_ESME_RSYSERR;
         }
-    }
-
-    private static byte[] octets(OptionalParameter tlv) {
-        return tlv instanceof OptionalParameter.OctetString s ? s.getValue() : null;
-    }
-
-    /** A C-octet string TLV, whether or not the SMSC terminated it. */
-    private static String text(byte[] octets) {
-        if (octets == null) {
-            return null;
-        }
-        int length = octets.length;
-        while (length > 0 && octets[length - 1] == 0) {
-            length--;
-        }
-        return new String(octets, 0, length, StandardCharsets.ISO_8859_1);
     }
 
     /** The submit_sm_resp message_id, read without jSMPP's 64-octet check: some SMSCs send longer ids. */
@@ -489,7 +461,7 @@ final class SmppSession {
         }
     }
 
-    private void publish(List<SubmitResult> answered) {
+    private void publish(List<SendResult> answered) {
         if (!answered.isEmpty()) {
             results.add(new ArrayList<>(answered));
             answered.clear();

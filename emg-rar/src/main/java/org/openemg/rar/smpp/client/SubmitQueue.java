@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.openemg.rar.api.SubmitRequest;
+import org.openemg.rar.api.OutgoingMessage;
 
 /**
  * The requests of one connector waiting for a bind with room in its window. It knows how many bound
@@ -16,12 +16,12 @@ final class SubmitQueue {
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final ArrayDeque<SubmitRequest> requests = new ArrayDeque<>();
+    private final ArrayDeque<OutgoingMessage> requests = new ArrayDeque<>();
     private int takers;
     private boolean closed;
 
     /** @return false when no bound bind can take the batch (nothing was queued) */
-    boolean offer(List<SubmitRequest> batch) {
+    boolean offer(List<OutgoingMessage> batch) {
         lock.lock();
         try {
             if (closed || takers == 0) {
@@ -36,14 +36,14 @@ final class SubmitQueue {
     }
 
     /** Up to {@code max} requests, waiting at most {@code timeoutNanos} for the first; empty on timeout or wake-up. */
-    List<SubmitRequest> take(int max, long timeoutNanos) throws InterruptedException {
+    List<OutgoingMessage> take(int max, long timeoutNanos) throws InterruptedException {
         lock.lock();
         try {
             if (requests.isEmpty() && !closed && timeoutNanos > 0) {
                 changed.awaitNanos(timeoutNanos);
             }
             int n = Math.min(max, requests.size());
-            List<SubmitRequest> taken = new ArrayList<>(n);
+            List<OutgoingMessage> taken = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 taken.add(requests.poll());
             }
@@ -54,7 +54,7 @@ final class SubmitQueue {
     }
 
     /** Puts requests a bind could not send back at the head; returns those nobody can take any more. */
-    List<SubmitRequest> giveBack(List<SubmitRequest> batch) {
+    List<OutgoingMessage> giveBack(List<OutgoingMessage> batch) {
         lock.lock();
         try {
             if (closed || takers == 0) {
@@ -80,7 +80,7 @@ final class SubmitQueue {
     }
 
     /** @return the queued requests when the last taker is gone, which nobody will send now */
-    List<SubmitRequest> takerLost() {
+    List<OutgoingMessage> takerLost() {
         lock.lock();
         try {
             takers--;
@@ -91,7 +91,7 @@ final class SubmitQueue {
     }
 
     /** Refuses everything from now on; returns what was still queued. */
-    List<SubmitRequest> close() {
+    List<OutgoingMessage> close() {
         lock.lock();
         try {
             closed = true;
@@ -112,8 +112,8 @@ final class SubmitQueue {
         }
     }
 
-    private List<SubmitRequest> drain() {
-        List<SubmitRequest> all = new ArrayList<>(requests);
+    private List<OutgoingMessage> drain() {
+        List<OutgoingMessage> all = new ArrayList<>(requests);
         requests.clear();
         return all;
     }

@@ -1,7 +1,7 @@
 package org.openemg.rar.smpp.client;
 
 import java.util.List;
-import org.openemg.rar.api.SubmitResult;
+import org.openemg.rar.api.SendResult;
 
 /**
  * Receives the results of an outgoing connector's submits, grouped: one call carries up to a few
@@ -9,5 +9,5 @@ import org.openemg.rar.api.SubmitResult;
  */
 public interface SubmitResultSink {
 
-    void accept(String connector, List<SubmitResult> results);
+    void accept(String connector, List<SendResult> results);
 }

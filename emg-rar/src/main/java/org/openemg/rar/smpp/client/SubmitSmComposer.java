@@ -1,6 +1,5 @@
 package org.openemg.rar.smpp.client;
 
-import org.openemg.rar.api.SmppAddress;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -16,7 +15,7 @@ import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
 import org.openemg.core.text.EncodedSms;
 import org.openemg.core.text.SmsEncoder;
-import org.openemg.rar.api.SubmitRequest;
+import org.openemg.rar.api.OutgoingMessage;
 
 /** Maps one stored part (its options) to the octets of a submit_sm PDU. Thread-safe. */
 public final class SubmitSmComposer {
@@ -35,7 +34,7 @@ public final class SubmitSmComposer {
         this.time = new SmppTime(clock);
     }
 
-    public byte[] compose(int sequenceNumber, SubmitRequest request) throws UnsendableMessageException {
+    public byte[] compose(int sequenceNumber, OutgoingMessage request) throws UnsendableMessageException {
         Options options = request.options();
         SmppAddress source = address(options, true);
         SmppAddress destination = address(options, false);

@@ -1,6 +1,6 @@
 package org.openemg.rar.smpp.client;
 
-import org.openemg.rar.api.SubmitOutcome;
+import org.openemg.rar.api.SendOutcome;
 
 /** What a submit_sm_resp (or generic_nack) command_status means for the message. */
 final class SubmitStatus {
@@ -22,12 +22,12 @@ final class SubmitStatus {
      * its full queue, and the "temporary application error" it may answer for anything transient.
      * Everything else (addresses, lengths, submit failed, ...) would fail again: REJECTED.
      */
-    static SubmitOutcome outcome(int commandStatus) {
+    static SendOutcome outcome(int commandStatus) {
         return switch (commandStatus) {
-            case ESME_ROK -> SubmitOutcome.ACCEPTED;
-            case ESME_RTHROTTLED -> SubmitOutcome.THROTTLED;
-            case ESME_RSYSERR, ESME_RMSGQFUL, ESME_RX_T_APPN -> SubmitOutcome.RETRY;
-            default -> SubmitOutcome.REJECTED;
+            case ESME_ROK -> SendOutcome.ACCEPTED;
+            case ESME_RTHROTTLED -> SendOutcome.THROTTLED;
+            case ESME_RSYSERR, ESME_RMSGQFUL, ESME_RX_T_APPN -> SendOutcome.RETRY;
+            default -> SendOutcome.REJECTED;
         };
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.openemg.rar.api.SubmitRequest;
+import org.openemg.rar.api.OutgoingMessage;
 
 /**
  * The submits of one connection sent and not yet answered, by sequence number, at most WINDOWSIZE.
@@ -15,7 +15,7 @@ import org.openemg.rar.api.SubmitRequest;
  */
 final class SubmitWindow {
 
-    record InFlight(SubmitRequest request, long sentAtNanos) {
+    record InFlight(OutgoingMessage request, long sentAtNanos) {
     }
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -60,7 +60,7 @@ final class SubmitWindow {
     }
 
     /** @return false (nothing registered) when the window is closed */
-    boolean register(int[] sequenceNumbers, List<SubmitRequest> requests, long nowNanos) {
+    boolean register(int[] sequenceNumbers, List<OutgoingMessage> requests, long nowNanos) {
         lock.lock();
         try {
             if (!open) {

@@ -6,21 +6,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.openemg.rar.api.SubmitResult;
+import org.openemg.rar.api.SendResult;
 
 /** A result sink that remembers every result by message id and counts duplicates and calls. */
 final class CollectedResults implements SubmitResultSink {
 
-    private final Map<Long, SubmitResult> byMessage = new HashMap<>();
+    private final Map<Long, SendResult> byMessage = new HashMap<>();
     private final List<String> connectors = new ArrayList<>();
     private int duplicates;
     private int calls;
 
     @Override
-    public synchronized void accept(String connector, List<SubmitResult> results) {
+    public synchronized void accept(String connector, List<SendResult> results) {
         calls++;
         connectors.add(connector);
-        for (SubmitResult result : results) {
+        for (SendResult result : results) {
             if (byMessage.putIfAbsent(result.messageId(), result) != null) {
                 duplicates++;
             }
@@ -37,11 +37,11 @@ final class CollectedResults implements SubmitResultSink {
         }
     }
 
-    synchronized SubmitResult get(long messageId) {
+    synchronized SendResult get(long messageId) {
         return byMessage.get(messageId);
     }
 
-    synchronized List<SubmitResult> all() {
+    synchronized List<SendResult> all() {
         return new ArrayList<>(byMessage.values());
     }
 

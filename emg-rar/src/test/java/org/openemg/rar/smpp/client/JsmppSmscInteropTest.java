@@ -48,11 +48,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
-import org.openemg.rar.api.OutgoingSmppSettings;
-import org.openemg.rar.api.OutgoingSmppSettings.BindMode;
-import org.openemg.rar.api.SubmitOutcome;
-import org.openemg.rar.api.SubmitRequest;
-import org.openemg.rar.api.SubmitResult;
+import org.openemg.core.config.BindMode;
+import org.openemg.rar.api.SendOutcome;
+import org.openemg.rar.api.OutgoingMessage;
+import org.openemg.rar.api.SendResult;
 
 /** The client against jSMPP's own SMSC session, an implementation independent of ours. */
 class JsmppSmscInteropTest {
@@ -101,7 +100,7 @@ class JsmppSmscInteropTest {
             Thread.sleep(5);
         }
 
-        List<SubmitRequest> batch = new ArrayList<>();
+        List<OutgoingMessage> batch = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
             batch.add(request(i, "interop " + i));
         }
@@ -109,9 +108,9 @@ class JsmppSmscInteropTest {
         connector.submit(batch);
         results.awaitCount(301);
 
-        assertEquals(new SubmitResult(300, SubmitOutcome.REJECTED, 0x0B, null), results.get(300));
-        assertEquals(300, results.all().stream().filter(r -> r.outcome() == SubmitOutcome.ACCEPTED)
-                .map(SubmitResult::smscId).distinct().count());
+        assertEquals(new SendResult(300, SendOutcome.REJECTED, 0x0B, null), results.get(300));
+        assertEquals(300, results.all().stream().filter(r -> r.outcome() == SendOutcome.ACCEPTED)
+                .map(SendResult::remoteId).distinct().count());
         assertEquals(300, texts.size());
 
         deliver(first);
@@ -142,8 +141,8 @@ class JsmppSmscInteropTest {
         }
     }
 
-    private static SubmitRequest request(long id, String text) {
-        return new SubmitRequest(id, StoredPart.of(new Options().set(OptionNames.SOURCEADDR, "EMG")
+    private static OutgoingMessage request(long id, String text) {
+        return new OutgoingMessage(id, StoredPart.of(new Options().set(OptionNames.SOURCEADDR, "EMG")
                 .set(OptionNames.DESTADDR, "+46700000" + id).set(OptionNames.MESSAGE, text)));
     }
 

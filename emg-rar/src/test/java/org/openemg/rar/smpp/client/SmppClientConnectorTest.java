@@ -1,9 +1,6 @@
 package org.openemg.rar.smpp.client;
 
-import org.openemg.rar.api.DeliverSmEvent;
-import org.openemg.rar.api.SmppAddress;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -12,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,11 +36,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
-import org.openemg.rar.api.OutgoingSmppSettings;
-import org.openemg.rar.api.OutgoingSmppSettings.BindMode;
-import org.openemg.rar.api.SubmitOutcome;
-import org.openemg.rar.api.SubmitRequest;
-import org.openemg.rar.api.SubmitResult;
+import org.openemg.core.config.BindMode;
+import org.openemg.core.text.Reassembler;
+import org.openemg.rar.api.SendOutcome;
+import org.openemg.rar.api.OutgoingMessage;
+import org.openemg.rar.api.SendResult;
 
 class SmppClientConnectorTest {
 
@@ -52,7 +50,7 @@ class SmppClientConnectorTest {
 
     private final List<AutoCloseable> cleanup = new ArrayList<>();
     private final CollectedResults results = new CollectedResults();
-    private final BlockingQueue<DeliverSmEvent> delivered = new LinkedBlockingQueue<>();
+    private final BlockingQueue<Options> delivered = new LinkedBlockingQueue<>();
     private volatile int deliverStatus;
 
     @AfterEach
@@ -80,7 +78,7 @@ class SmppClientConnectorTest {
 
         connector.submit(List.of(request(1, "hello")));
         results.awaitCount(1);
-        assertEquals(mode == BindMode.RECEIVER ? SubmitOutcome.LINK_LOST : SubmitOutcome.ACCEPTED,
+        assertEquals(mode == BindMode.RECEIVER ? SendOutcome.LINK_LOST : SendOutcome.ACCEPTED,
                 results.get(1).outcome());
     }
 
@@ -91,7 +89,7 @@ class SmppClientConnectorTest {
         await(() -> connector.boundCount() == 2, "both bound");
 
         for (int batch = 0; batch < 10; batch++) {
-            List<SubmitRequest> requests = new ArrayList<>();
+            List<OutgoingMessage> requests = new ArrayList<>();
             for (int i = 0; i < 100; i++) {
                 int id = batch * 100 + i;
                 requests.add(request(id, "text " + id));
@@ -100,9 +98,9 @@ class SmppClientConnectorTest {
         }
         results.awaitCount(1000);
 
-        List<SubmitResult> all = results.all();
-        assertTrue(all.stream().allMatch(r -> r.outcome() == SubmitOutcome.ACCEPTED && r.commandStatus() == 0));
-        assertEquals(1000, all.stream().map(SubmitResult::smscId).distinct().count());
+        List<SendResult> all = results.all();
+        assertTrue(all.stream().allMatch(r -> r.outcome() == SendOutcome.ACCEPTED && r.protocolStatus() == 0));
+        assertEquals(1000, all.stream().map(SendResult::remoteId).distinct().count());
         assertEquals(0, results.duplicates());
         assertTrue(results.calls() < 500, "results not grouped: " + results.calls() + " calls");
         assertTrue(smsc.maxUnanswered.get() <= 10, "window exceeded: " + smsc.maxUnanswered.get());
@@ -140,12 +138,12 @@ class SmppClientConnectorTest {
                 request(5, "failed"), request(6, "fine")));
         results.awaitCount(6);
 
-        assertEquals(new SubmitResult(1, SubmitOutcome.RETRY, 0x14, null), results.get(1));
-        assertEquals(new SubmitResult(2, SubmitOutcome.RETRY, 0x08, null), results.get(2));
-        assertEquals(new SubmitResult(3, SubmitOutcome.RETRY, 0x08, null), results.get(3));
-        assertEquals(new SubmitResult(4, SubmitOutcome.REJECTED, 0x0B, null), results.get(4));
-        assertEquals(new SubmitResult(5, SubmitOutcome.REJECTED, 0x45, null), results.get(5));
-        assertEquals(SubmitOutcome.ACCEPTED, results.get(6).outcome());
+        assertEquals(new SendResult(1, SendOutcome.RETRY, 0x14, null), results.get(1));
+        assertEquals(new SendResult(2, SendOutcome.RETRY, 0x08, null), results.get(2));
+        assertEquals(new SendResult(3, SendOutcome.RETRY, 0x08, null), results.get(3));
+        assertEquals(new SendResult(4, SendOutcome.REJECTED, 0x0B, null), results.get(4));
+        assertEquals(new SendResult(5, SendOutcome.REJECTED, 0x45, null), results.get(5));
+        assertEquals(SendOutcome.ACCEPTED, results.get(6).outcome());
     }
 
     @Test
@@ -158,11 +156,11 @@ class SmppClientConnectorTest {
         connector.submit(List.of(request(1, "slow")));
         results.awaitCount(1);
         long throttledAt = System.nanoTime();
-        assertEquals(new SubmitResult(1, SubmitOutcome.THROTTLED, 0x58, null), results.get(1));
+        assertEquals(new SendResult(1, SendOutcome.THROTTLED, 0x58, null), results.get(1));
 
         connector.submit(List.of(request(2, "after")));
         results.awaitCount(2);
-        assertEquals(SubmitOutcome.ACCEPTED, results.get(2).outcome());
+        assertEquals(SendOutcome.ACCEPTED, results.get(2).outcome());
         assertTrue(System.nanoTime() - throttledAt >= TimeUnit.MILLISECONDS.toNanos(200),
                 "the bind did not pause after ESME_RTHROTTLED");
     }
@@ -174,20 +172,20 @@ class SmppClientConnectorTest {
         SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSCEIVER, 10, 30), FAST);
         await(() -> connector.boundCount() == 1, "bound");
 
-        List<SubmitRequest> batch = new ArrayList<>();
+        List<OutgoingMessage> batch = new ArrayList<>();
         for (int i = 0; i < 100; i++) {
             batch.add(request(i, "m" + i));
         }
         connector.submit(batch);
         results.awaitCount(100);
-        Map<SubmitOutcome, Long> outcomes = results.all().stream()
-                .collect(Collectors.groupingBy(SubmitResult::outcome, Collectors.counting()));
-        assertEquals(Set.of(SubmitOutcome.ACCEPTED, SubmitOutcome.LINK_LOST), outcomes.keySet(), outcomes::toString);
+        Map<SendOutcome, Long> outcomes = results.all().stream()
+                .collect(Collectors.groupingBy(SendResult::outcome, Collectors.counting()));
+        assertEquals(Set.of(SendOutcome.ACCEPTED, SendOutcome.LINK_LOST), outcomes.keySet(), outcomes::toString);
 
         await(() -> smsc.binds.size() == 2 && connector.boundCount() == 1, "rebound");
         connector.submit(List.of(request(100, "again")));
         results.awaitCount(101);
-        assertEquals(SubmitOutcome.ACCEPTED, results.get(100).outcome());
+        assertEquals(SendOutcome.ACCEPTED, results.get(100).outcome());
         assertEquals(0, results.duplicates());
         assertEquals(101, results.size());
     }
@@ -237,7 +235,7 @@ class SmppClientConnectorTest {
         await(() -> connector.boundCount() == 1, "bound");
 
         String body = "x".repeat(140);
-        List<SubmitRequest> batch = new ArrayList<>(count);
+        List<OutgoingMessage> batch = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             batch.add(request(i, body));
         }
@@ -247,9 +245,9 @@ class SmppClientConnectorTest {
         long took = System.nanoTime() - submittedAt;
 
         assertEquals(0, results.duplicates());
-        Map<SubmitOutcome, Long> outcomes = results.all().stream()
-                .collect(Collectors.groupingBy(SubmitResult::outcome, Collectors.counting()));
-        assertTrue(Set.of(SubmitOutcome.LINK_LOST, SubmitOutcome.RETRY).containsAll(outcomes.keySet()),
+        Map<SendOutcome, Long> outcomes = results.all().stream()
+                .collect(Collectors.groupingBy(SendResult::outcome, Collectors.counting()));
+        assertTrue(Set.of(SendOutcome.LINK_LOST, SendOutcome.RETRY).containsAll(outcomes.keySet()),
                 outcomes::toString);
         assertTrue(took < responseTimeout.toNanos() + TimeUnit.SECONDS.toNanos(15),
                 "results took " + TimeUnit.NANOSECONDS.toMillis(took) + " ms");
@@ -258,7 +256,7 @@ class SmppClientConnectorTest {
         await(() -> smsc.binds.size() == 2 && connector.boundCount() == 1, "rebound");
         connector.submit(List.of(request(count, "again")));
         results.awaitCount(count + 1);
-        assertEquals(SubmitOutcome.ACCEPTED, results.get(count).outcome());
+        assertEquals(SendOutcome.ACCEPTED, results.get(count).outcome());
         assertEquals(0, results.duplicates());
     }
 
@@ -268,7 +266,7 @@ class SmppClientConnectorTest {
                 results, (name, event) -> 0, Thread::new, FAST);
         SmppSession session = new SmppSession(connector);
         connector.queue().takerBound();
-        List<SubmitRequest> batch = List.of(request(1, "a"), request(2, "b"), request(3, "c"));
+        List<OutgoingMessage> batch = List.of(request(1, "a"), request(2, "b"), request(3, "c"));
         connector.submit(batch);
         session.pauseSubmits(System.nanoTime() + TimeUnit.MINUTES.toNanos(1));
 
@@ -308,7 +306,7 @@ class SmppClientConnectorTest {
         waiter.join(TimeUnit.SECONDS.toMillis(30));
 
         results.awaitCount(2);
-        assertTrue(results.all().stream().allMatch(r -> r.outcome() == SubmitOutcome.LINK_LOST));
+        assertTrue(results.all().stream().allMatch(r -> r.outcome() == SendOutcome.LINK_LOST));
         assertEquals(0, results.duplicates());
     }
 
@@ -325,7 +323,7 @@ class SmppClientConnectorTest {
         connector.submit(List.of(request(1, "a"), request(2, "b"), request(3, "c")));
         results.awaitCount(3);
 
-        assertTrue(results.all().stream().allMatch(r -> r.outcome() == SubmitOutcome.RETRY));
+        assertTrue(results.all().stream().allMatch(r -> r.outcome() == SendOutcome.RETRY));
         assertEquals(3, smsc.submits.size(), "the expired submits freed their window slots");
     }
 
@@ -338,28 +336,26 @@ class SmppClientConnectorTest {
         byte[] receipt = "id:0A1B sub:001 dlvrd:001 stat:DELIVRD err:000 text:hi".getBytes(StandardCharsets.US_ASCII);
         smsc.sendDeliverSm("46700000001", "EMG", (byte) 0x04, receipt,
                 new OptionalParameter.Receipted_message_id("0A1B"), new OptionalParameter.Message_state((byte) 2));
-        DeliverSmEvent event = delivered.poll(30, TimeUnit.SECONDS);
+        Options event = delivered.poll(30, TimeUnit.SECONDS);
         assertEquals(Integer.valueOf(0), smsc.deliverSmResponses.poll(30, TimeUnit.SECONDS));
 
         assertNotNull(event);
-        assertEquals(new SmppAddress((byte) 1, (byte) 1, "46700000001"), event.source());
-        assertEquals("EMG", event.destination().address());
-        assertTrue(event.isReceipt());
-        assertArrayEquals(receipt, event.shortMessage());
-        assertEquals("0A1B", event.receiptedMessageId());
-        assertEquals(Integer.valueOf(2), event.messageState());
-        assertNull(event.messagePayload());
+        assertEquals("5", event.get("MSGTYPE"));
+        assertEquals("46700000001", event.get("SOURCEADDR"));
+        assertEquals("EMG", event.get("DESTADDR"));
+        assertEquals(new String(receipt, StandardCharsets.US_ASCII), event.get("MESSAGE"));
+        assertEquals("0A1B", event.get("SMSCID"));
+        assertEquals("DELIVERED", event.get("MESSAGESTATE"));
 
         deliverStatus = 0x08;
         byte[] payload = "a long MO".getBytes(StandardCharsets.US_ASCII);
         smsc.sendDeliverSm("46700000002", "EMG", (byte) 0, new byte[0], new OptionalParameter.Message_payload(payload));
-        DeliverSmEvent mo = delivered.poll(30, TimeUnit.SECONDS);
+        Options mo = delivered.poll(30, TimeUnit.SECONDS);
         assertEquals(Integer.valueOf(0x08), smsc.deliverSmResponses.poll(30, TimeUnit.SECONDS));
         assertNotNull(mo);
-        assertArrayEquals(payload, mo.messagePayload());
-        assertNull(mo.receiptedMessageId());
-        assertNull(mo.messageState());
-        assertTrue(!mo.isReceipt());
+        assertEquals("a long MO", mo.get("MESSAGE"));
+        assertNull(mo.get("SMSCID"));
+        assertNull(mo.get("MSGTYPE"));
     }
 
     @Test
@@ -368,7 +364,7 @@ class SmppClientConnectorTest {
         smsc.submitStatus = sm -> -1;
         SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSMITTER, 5, 30), FAST);
         await(() -> connector.boundCount() == 1, "bound");
-        List<SubmitRequest> batch = new ArrayList<>();
+        List<OutgoingMessage> batch = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             batch.add(request(i, "m" + i));
         }
@@ -379,10 +375,10 @@ class SmppClientConnectorTest {
 
         assertEquals(1, smsc.unbinds.get());
         assertEquals(20, results.size());
-        assertTrue(results.all().stream().allMatch(r -> r.outcome() == SubmitOutcome.LINK_LOST));
+        assertTrue(results.all().stream().allMatch(r -> r.outcome() == SendOutcome.LINK_LOST));
         assertEquals(0, connector.boundCount());
         connector.submit(List.of(request(99, "late")));
-        assertEquals(SubmitOutcome.LINK_LOST, results.get(99).outcome());
+        assertEquals(SendOutcome.LINK_LOST, results.get(99).outcome());
     }
 
     @Test
@@ -416,7 +412,7 @@ class SmppClientConnectorTest {
         assertEquals(0, connector.boundCount());
         connector.submit(List.of(request(1, "nobody bound")));
         results.awaitCount(1);
-        assertEquals(SubmitOutcome.LINK_LOST, results.get(1).outcome());
+        assertEquals(SendOutcome.LINK_LOST, results.get(1).outcome());
 
         SmscSimulator smsc = new SmscSimulator(port);
         cleanup.add(smsc);
@@ -431,8 +427,9 @@ class SmppClientConnectorTest {
     }
 
     private SmppClientConnector start(OutgoingSmppSettings settings, ClientTimings timings) {
-        SmppClientConnector connector = new SmppClientConnector(settings, results, (name, event) -> {
-            delivered.add(event);
+        DeliverSmReader reader = new DeliverSmReader(new Reassembler(Clock.systemUTC(), Duration.ofSeconds(60)));
+        SmppClientConnector connector = new SmppClientConnector(settings, results, (name, deliverSm) -> {
+            delivered.add(reader.read(deliverSm).orElseThrow());
             return deliverStatus;
         }, Thread::new, timings);
         connector.start();
@@ -445,12 +442,12 @@ class SmppClientConnectorTest {
                 keepAlive);
     }
 
-    private static SubmitRequest request(long id, String text) {
+    private static OutgoingMessage request(long id, String text) {
         Options options = new Options()
                 .set(OptionNames.SOURCEADDR, "EMG")
                 .set(OptionNames.DESTADDR, String.format("+467%08d", id))
                 .set(OptionNames.MESSAGE, text);
-        return new SubmitRequest(id, StoredPart.of(options));
+        return new OutgoingMessage(id, StoredPart.of(options));
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {

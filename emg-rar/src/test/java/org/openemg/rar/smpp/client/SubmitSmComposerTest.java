@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openemg.core.message.Options;
-import org.openemg.rar.api.SubmitRequest;
+import org.openemg.rar.api.OutgoingMessage;
 
 class SubmitSmComposerTest {
 
@@ -91,12 +91,12 @@ class SubmitSmComposerTest {
         assertEquals(0x0A, assertThrows(UnsendableMessageException.class,
                 () -> compose(Map.of("DESTADDR", "1", "SOURCEADDR", "123", "SOURCEADDRTON", "x"))).commandStatus());
         assertEquals(0x01, assertThrows(UnsendableMessageException.class, () -> composer.compose(7,
-                new SubmitRequest(1, Options.of(Map.of("DESTADDR", "1", "DCS", "0", "MESSAGE", "x".repeat(300))))))
+                new OutgoingMessage(1, Options.of(Map.of("DESTADDR", "1", "DCS", "0", "MESSAGE", "x".repeat(300))))))
                 .commandStatus());
     }
 
     private SubmitSm compose(Map<String, String> options) throws Exception {
-        byte[] pdu = composer.compose(7, new SubmitRequest(1, StoredPart.of(Options.of(options))));
+        byte[] pdu = composer.compose(7, new OutgoingMessage(1, StoredPart.of(Options.of(options))));
         return new DefaultDecomposer().submitSm(pdu);
     }
 }

@@ -15,26 +15,26 @@ import javax.security.auth.Subject;
 import javax.transaction.xa.XAResource;
 
 /** A pooled view of the adapter; it owns no socket (the binds belong to the connectors), so it is cheap. */
-final class SmscManagedConnection implements ManagedConnection {
+final class ConnectorManagedConnection implements ManagedConnection {
 
     private final GatewayResourceAdapter resourceAdapter;
     private final List<ConnectionEventListener> listeners = new CopyOnWriteArrayList<>();
     private PrintWriter logWriter;
 
-    SmscManagedConnection(GatewayResourceAdapter resourceAdapter) {
+    ConnectorManagedConnection(GatewayResourceAdapter resourceAdapter) {
         this.resourceAdapter = resourceAdapter;
     }
 
     @Override
     public Object getConnection(Subject subject, ConnectionRequestInfo info) {
-        return new SmscConnectionHandle(this);
+        return new ConnectorConnectionHandle(this);
     }
 
-    OutgoingConnectors outgoing() {
-        return resourceAdapter.outgoing();
+    RunningConnectors connectors() {
+        return resourceAdapter.connectors();
     }
 
-    void closed(SmscConnectionHandle handle) {
+    void closed(ConnectorConnectionHandle handle) {
         ConnectionEvent event = new ConnectionEvent(this, ConnectionEvent.CONNECTION_CLOSED);
         event.setConnectionHandle(handle);
         listeners.forEach(l -> l.connectionClosed(event));
@@ -52,8 +52,8 @@ final class SmscManagedConnection implements ManagedConnection {
 
     @Override
     public void associateConnection(Object connection) throws ResourceException {
-        if (!(connection instanceof SmscConnectionHandle handle)) {
-            throw new ResourceException("not an SMSC connection handle: " + connection);
+        if (!(connection instanceof ConnectorConnectionHandle handle)) {
+            throw new ResourceException("not a connector connection handle: " + connection);
         }
         handle.associate(this);
     }
@@ -70,12 +70,12 @@ final class SmscManagedConnection implements ManagedConnection {
 
     @Override
     public XAResource getXAResource() throws ResourceException {
-        throw new NotSupportedException("SMSC connections are not transactional");
+        throw new NotSupportedException("connector connections are not transactional");
     }
 
     @Override
     public LocalTransaction getLocalTransaction() throws ResourceException {
-        throw new NotSupportedException("SMSC connections are not transactional");
+        throw new NotSupportedException("connector connections are not transactional");
     }
 
     @Override
@@ -83,12 +83,12 @@ final class SmscManagedConnection implements ManagedConnection {
         return new ManagedConnectionMetaData() {
             @Override
             public String getEISProductName() {
-                return "SMPP SMSC";
+                return "EMG connectors";
             }
 
             @Override
             public String getEISProductVersion() {
-                return "3.4";
+                return "1";
             }
 
             @Override

@@ -11,13 +11,13 @@ import jakarta.resource.spi.ResourceAdapterAssociation;
 import java.io.PrintWriter;
 import java.util.Set;
 import javax.security.auth.Subject;
-import org.openemg.rar.api.SmscConnection;
-import org.openemg.rar.api.SmscConnectionFactory;
+import org.openemg.rar.api.ConnectorConnection;
+import org.openemg.rar.api.ConnectorConnectionFactory;
 
 /** Outbound side of the adapter: hands the EJBs connection handles onto the adapter's outgoing connectors. */
-@ConnectionDefinition(connectionFactory = SmscConnectionFactory.class, connectionFactoryImpl = SmscConnectionSource.class,
-        connection = SmscConnection.class, connectionImpl = SmscConnectionHandle.class)
-public class SmscManagedConnectionFactory implements ManagedConnectionFactory, ResourceAdapterAssociation {
+@ConnectionDefinition(connectionFactory = ConnectorConnectionFactory.class, connectionFactoryImpl = ConnectorConnectionSource.class,
+        connection = ConnectorConnection.class, connectionImpl = ConnectorConnectionHandle.class)
+public class ConnectorManagedConnectionFactory implements ManagedConnectionFactory, ResourceAdapterAssociation {
 
     private static final long serialVersionUID = 1L;
 
@@ -26,23 +26,23 @@ public class SmscManagedConnectionFactory implements ManagedConnectionFactory, R
 
     @Override
     public Object createConnectionFactory(ConnectionManager manager) {
-        return new SmscConnectionSource(this, manager);
+        return new ConnectorConnectionSource(this, manager);
     }
 
     @Override
     public Object createConnectionFactory() throws ResourceException {
-        throw new ResourceException("the SMSC connection factory runs inside the application server only");
+        throw new ResourceException("the connector connection factory runs inside the application server only");
     }
 
     @Override
     public ManagedConnection createManagedConnection(Subject subject, ConnectionRequestInfo info) {
-        return new SmscManagedConnection(resourceAdapter);
+        return new ConnectorManagedConnection(resourceAdapter);
     }
 
     @Override
     public ManagedConnection matchManagedConnections(Set connections, Subject subject, ConnectionRequestInfo info) {
         for (Object candidate : connections) {
-            if (candidate instanceof SmscManagedConnection managed) {
+            if (candidate instanceof ConnectorManagedConnection managed) {
                 return managed;
             }
         }
@@ -72,11 +72,11 @@ public class SmscManagedConnectionFactory implements ManagedConnectionFactory, R
     // every managed connection reaches the same adapter, so all factories are interchangeable
     @Override
     public boolean equals(Object o) {
-        return o instanceof SmscManagedConnectionFactory;
+        return o instanceof ConnectorManagedConnectionFactory;
     }
 
     @Override
     public int hashCode() {
-        return SmscManagedConnectionFactory.class.hashCode();
+        return ConnectorManagedConnectionFactory.class.hashCode();
     }
 }

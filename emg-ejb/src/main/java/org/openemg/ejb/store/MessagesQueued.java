@@ -1,4 +1,4 @@
-package org.openemg.ejb.accept;
+package org.openemg.ejb.store;
 
 import java.util.Set;
 

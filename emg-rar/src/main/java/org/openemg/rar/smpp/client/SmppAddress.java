@@ -1,4 +1,4 @@
-package org.openemg.rar.api;
+package org.openemg.rar.smpp.client;
 
 import org.openemg.core.address.SmsAddress;
 import org.openemg.core.message.OptionNames;

@@ -1,6 +1,9 @@
-package org.openemg.rar.api;
+package org.openemg.rar.smpp.client;
 
 import java.io.Serializable;
+import org.openemg.core.config.BindMode;
+import org.openemg.core.config.ConnectorConfig;
+import org.openemg.core.config.Endpoint;
 
 /**
  * What an outgoing SMPP connector needs to bind: the SMSC address, INSTANCES binds of MODE,
@@ -10,7 +13,14 @@ public record OutgoingSmppSettings(String connector, String host, int port, int 
                                    String systemId, String password, String systemType,
                                    int windowSize, int keepAliveSeconds) implements Serializable {
 
-    public enum BindMode { TRANSMITTER, RECEIVER, TRANSCEIVER }
+    /** The settings of an outgoing SMPP connector of server.cfg; it needs ADDRESS=host:port. */
+    public static OutgoingSmppSettings of(ConnectorConfig c) {
+        Endpoint address = c.address().orElseThrow(
+                () -> new IllegalArgumentException("connector " + c.name() + ": outgoing SMPP needs ADDRESS=host:port"));
+        return new OutgoingSmppSettings(c.name(), address.host(), address.port(), c.instances(), c.mode(),
+                c.username().orElse(""), c.password().orElse(""), c.systemType().orElse(""), c.windowSize(),
+                c.keepAliveSeconds());
+    }
 
     @Override
     public String toString() {

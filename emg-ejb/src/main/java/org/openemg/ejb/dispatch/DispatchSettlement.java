@@ -1,0 +1,23 @@
+package org.openemg.ejb.dispatch;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.openemg.core.message.MessageState;
+import org.openemg.ejb.outlet.Settlement;
+
+/** Parts an outlet settled itself are final at once, and leave room in their dispatcher. */
+@ApplicationScoped
+public class DispatchSettlement implements Settlement {
+
+    @EJB
+    private DispatchWork work;
+    @EJB
+    private Dispatchers dispatchers;
+
+    @Override
+    public void delivered(String connector, List<Long> partIds) {
+        work.finish(partIds, MessageState.DELIVERED);
+        dispatchers.settled(connector, partIds.size());
+    }
+}

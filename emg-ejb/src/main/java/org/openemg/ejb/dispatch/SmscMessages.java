@@ -1,0 +1,75 @@
+package org.openemg.ejb.dispatch;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.openemg.core.message.AcceptOutcome;
+import org.openemg.core.message.GatewayException;
+import org.openemg.core.message.MessageState;
+import org.openemg.core.message.OptionNames;
+import org.openemg.core.message.Options;
+import org.openemg.core.message.RecipientResult;
+import org.openemg.core.message.Status;
+import org.openemg.core.receipt.ReceiptState;
+import org.openemg.core.receipt.SmscId;
+import org.openemg.ejb.store.Receipts;
+
+/**
+ * What an SMSC delivers on an outgoing connector, already read into options by the adapter. A receipt
+ * (MSGTYPE=5) moves the part its SMSCID names to its final state, matched in any of the id's usual
+ * spellings; MO messages are not routed yet and are refused so that the SMSC offers them again.
+ */
+@ApplicationScoped
+public class SmscMessages {
+
+    private static final Logger LOG = Logger.getLogger(SmscMessages.class.getName());
+    private static final String MSGTYPE_DLR = "5";
+    private static final RecipientResult KEPT = new RecipientResult(Status.OK, Status.OK.text(), null, 0);
+
+    @Inject
+    private Receipts receipts;
+
+    private final Set<String> moRefusalLogged = ConcurrentHashMap.newKeySet();
+
+    public AcceptOutcome receive(String connector, List<Options> messages) {
+        List<RecipientResult> results = new ArrayList<>(messages.size());
+        for (Options message : messages) {
+            results.add(MSGTYPE_DLR.equals(message.get(OptionNames.MSGTYPE)) ? receipt(connector, message) : mo(connector));
+        }
+        return new AcceptOutcome(results, null);
+    }
+
+    private RecipientResult mo(String connector) {
+        if (moRefusalLogged.add(connector)) {
+            LOG.warning("connector " + connector + ": MO messages are not routed yet;"
+                    + " refused so that the SMSC keeps them and offers them again");
+        }
+        return RecipientResult.refused(new GatewayException(Status.NO_ROUTE));
+    }
+
+    /** A receipt the gateway cannot use (no id, no state, not final) is kept all the same: offering it again changes nothing. */
+    private RecipientResult receipt(String connector, Options receipt) {
+        String smscId = receipt.get(OptionNames.SMSCID);
+        Optional<ReceiptState> state = Optional.ofNullable(receipt.get(OptionNames.MESSAGESTATE))
+                .flatMap(ReceiptState::fromMessageStateOption);
+        if (smscId == null || smscId.isBlank() || state.isEmpty()) {
+            LOG.warning("connector " + connector + ": a receipt without message id or state was dropped");
+            return KEPT;
+        }
+        MessageState messageState = state.get().messageState();
+        if (!messageState.isFinal()) {
+            return KEPT;
+        }
+        long now = System.currentTimeMillis();
+        receipts.takeTurn(connector);
+        if (!receipts.apply(connector, SmscId.candidates(smscId), messageState, now)) {
+            receipts.keepEarly(connector, SmscId.normalise(smscId), messageState, now);
+        }
+        return KEPT;
+    }
+}

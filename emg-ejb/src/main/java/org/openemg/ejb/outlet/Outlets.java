@@ -1,0 +1,88 @@
+package org.openemg.ejb.outlet;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.openemg.core.config.ConnectorConfig;
+import org.openemg.core.config.Direction;
+import org.openemg.core.config.Protocol;
+import org.openemg.core.config.ServerConfig;
+import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.rar.api.ConnectorConnectionFactory;
+
+/**
+ * The outlet of every configured connector the gateway can carry messages on, by connector name. Which
+ * connectors have one is decided by the {@link OutletKind}s, one per way of sending: a new protocol adds
+ * a kind, not a branch. A configured connector nobody serves yet is logged once and skipped.
+ */
+@Singleton
+@Startup
+@DependsOn("RunningConfiguration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class Outlets {
+
+    private static final Logger LOG = Logger.getLogger(Outlets.class.getName());
+
+    @EJB
+    private RunningConfiguration configuration;
+    @Resource(lookup = ConnectorConnectionFactory.JNDI_NAME)
+    private ConnectorConnectionFactory adapter;
+    @Inject
+    private Settlement settlement;
+
+    private final Map<String, Outlet> open = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void start() {
+        ServerConfig config = configuration.current();
+        List<OutletKind> kinds = List.of(new SinkKind(settlement), new AdapterKind(adapter));
+        for (ConnectorConfig connector : config.connectors()) {
+            Optional<OutletKind> kind = kinds.stream().filter(k -> k.serves(connector)).findFirst();
+            if (kind.isPresent()) {
+                open.put(connector.name(), kind.get().open(config, connector));
+            } else if (!servedElsewhere(connector)) {
+                LOG.warning("connector " + connector.name() + ": " + connector.type().name().toLowerCase()
+                        + " " + connector.protocol() + " is not available yet; skipped");
+            }
+        }
+    }
+
+    /** Whether messages routed to this connector are carried on. */
+    public boolean carries(String connector) {
+        return open.containsKey(connector);
+    }
+
+    public Map<String, Outlet> all() {
+        return Map.copyOf(open);
+    }
+
+    /** Closes one outlet (its connector's sockets in the adapter); what it still had comes back as results. */
+    public void close(String connector) {
+        Outlet outlet = open.remove(connector);
+        if (outlet != null) {
+            outlet.close();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        List.copyOf(open.keySet()).forEach(this::close);
+    }
+
+    /** Incoming HTTP (and later PAP) connectors are served by the web module, not by an outlet. */
+    private static boolean servedElsewhere(ConnectorConfig connector) {
+        return connector.type() == Direction.INCOMING && connector.protocol() == Protocol.HTTP;
+    }
+}
