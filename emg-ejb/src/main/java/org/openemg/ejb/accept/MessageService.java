@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.message.AcceptOutcome;
+import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.Options;
+import org.openemg.core.message.Status;
 
 /**
  * Where every incoming connector hands over messages (ARCHITECTURE.md, step 1-2).
@@ -20,6 +22,16 @@ public interface MessageService {
      * (bad DESTADDR, blacklisted) is a refused result in its place while the others are kept.
      */
     AcceptOutcome accept(String connector, String remoteIp, List<Options> messages);
+
+    /**
+     * As {@link #accept(String, String, List)} for a connector that logged its client in itself (an SMPP
+     * bind, SMTP AUTH): {@code client} names the user it logged in, or none; USERNAME and PASSWORD options
+     * of the messages are not credentials then.
+     */
+    AcceptOutcome accept(String connector, ClientIdentity client, List<Options> messages);
+
+    /** Whether a client may log in on the connector (an SMPP bind): OK, INVALID_LOGIN or ACCESS_DENIED. */
+    Status login(String connector, String user, String password, String remoteAddress);
 
     /** The incoming connector of the given protocol whose ADDRESS port is {@code port}. */
     Optional<ConnectorConfig> incomingConnector(String protocol, int port);

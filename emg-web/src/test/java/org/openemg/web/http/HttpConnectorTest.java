@@ -24,6 +24,7 @@ import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.ServerConfig;
 import org.openemg.core.config.ServerConfigReader;
 import org.openemg.core.message.AcceptOutcome;
+import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.Options;
@@ -61,6 +62,16 @@ class HttpConnectorTest {
             this.remoteIp = remoteIp;
             this.messages = messages;
             return answer.apply(messages);
+        }
+
+        @Override
+        public AcceptOutcome accept(String connector, ClientIdentity client, List<Options> messages) {
+            throw new UnsupportedOperationException("the HTTP connector passes credentials as options");
+        }
+
+        @Override
+        public Status login(String connector, String user, String password, String remoteAddress) {
+            throw new UnsupportedOperationException("the HTTP connector logs in with every request");
         }
 
         @Override

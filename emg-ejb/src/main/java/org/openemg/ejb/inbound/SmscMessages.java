@@ -1,4 +1,4 @@
-package org.openemg.ejb.dispatch;
+package org.openemg.ejb.inbound;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package org.openemg.ejb.dispatch;
+package org.openemg.ejb.inbound;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -13,19 +13,24 @@ import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.Direction;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
-import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.Options;
+import org.openemg.ejb.accept.MessageService;
 import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.dispatch.DispatchWork;
+import org.openemg.ejb.dispatch.Dispatchers;
+import org.openemg.ejb.dispatch.RetryPolicy;
 import org.openemg.rar.api.GatewayListener;
 import org.openemg.rar.api.SendResult;
 
-/** What the resource adapter's connectors hand over, each call one transaction. */
+/** What the resource adapter's connectors hand over, each call one transaction: the inbound side of the adapter contract. */
 @MessageDriven(messageListenerInterface = GatewayListener.class)
 @ResourceAdapter("emg-ear.ear#emg-rar.rar")
 public class GatewayEvents implements GatewayListener {
 
     @EJB
     private RunningConfiguration configuration;
+    @EJB
+    private MessageService messageService;
     @EJB
     private DispatchWork work;
     @EJB
@@ -36,20 +41,18 @@ public class GatewayEvents implements GatewayListener {
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
+    /** From an SMSC on an outgoing connector: receipts and MO; from a client of an incoming one: messages to accept. */
     @Override
     public AcceptOutcome receive(String connector, ClientIdentity client, List<Options> messages) {
-        ConnectorConfig config = connector(connector);
-        if (config.type() == Direction.OUTGOING) {
+        if (connector(connector).type() == Direction.OUTGOING) {
             return smscMessages.receive(connector, messages);
         }
-        throw new GatewayException(org.openemg.core.message.Status.UNSPECIFIED,
-                "incoming connector " + connector + " is not served by the adapter yet");
+        return messageService.accept(connector, client, messages);
     }
 
     @Override
     public org.openemg.core.message.Status login(String connector, String user, String password, String remoteAddress) {
-        throw new GatewayException(org.openemg.core.message.Status.UNSPECIFIED,
-                "incoming connector " + connector + " is not served by the adapter yet");
+        return messageService.login(connector, user, password, remoteAddress);
     }
 
     @Override

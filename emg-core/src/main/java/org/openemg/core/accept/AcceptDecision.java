@@ -1,0 +1,32 @@
+package org.openemg.core.accept;
+
+import java.util.List;
+import org.openemg.core.message.GatewayException;
+import org.openemg.core.message.Options;
+import org.openemg.core.message.RecipientResult;
+import org.openemg.core.message.Status;
+
+/** What becomes of one recipient's message: refused with a status, or accepted to be stored as its parts. */
+public sealed interface AcceptDecision {
+
+    static Refused refused(GatewayException e) {
+        return new Refused(e.status(), e.statusText());
+    }
+
+    /** A recipient refused while the other recipients of its request may be accepted. */
+    record Refused(Status status, String statusText) implements AcceptDecision {
+
+        public RecipientResult result() {
+            return new RecipientResult(status, statusText, null, 0);
+        }
+    }
+
+    /** {@code parts} are the rows to store, in order; {@code outConnector} is the connector they leave by. */
+    record Accepted(PreparedMessage message, List<Options> parts, String outConnector) implements AcceptDecision {
+
+        /** The answer once the first part is stored under {@code id}, the message's id. */
+        public RecipientResult result(long id) {
+            return RecipientResult.accepted(id, parts.size());
+        }
+    }
+}
