@@ -79,7 +79,7 @@ public final class Acceptance {
         try {
             RecipientAddresses.check(message);
             BlacklistScreening.screen(config.blacklist(), message);
-            outConnector = CarrierChoice.first(routes.resolve(config, incoming, client.user(), message), carriesNow);
+            outConnector = CarrierChoice.first(routes.resolve(config, incoming, client.user(), message), incoming, carriesNow);
         } catch (GatewayException refused) {
             return AcceptDecision.refused(refused);
         }

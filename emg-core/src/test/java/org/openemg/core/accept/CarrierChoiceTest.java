@@ -8,11 +8,20 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openemg.core.config.ConnectorConfig;
+import org.openemg.core.config.ServerConfig;
+import org.openemg.core.config.ServerConfigReader;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.Status;
 import org.openemg.core.routing.ResolvedRoute;
 
 class CarrierChoiceTest {
+
+    private static final ServerConfig CONFIG = ServerConfigReader.parse("server.cfg", String.join("\n",
+            "CONNECTOR http-in <", "TYPE=INCOMING", "PROTOCOL=HTTP", ">",
+            "CONNECTOR smpp-in <", "TYPE=INCOMING", "PROTOCOL=SMPP", ">",
+            "CONNECTOR a <", "TYPE=OUTGOING", "PROTOCOL=SMPP", "ADDRESS=127.0.0.1:1", ">"), name -> "");
+    private static final ConnectorConfig HTTP_IN = CONFIG.connector("http-in").orElseThrow();
 
     private static ResolvedRoute route(String candidates) {
         List<String> names = List.of(candidates.split(" "));
@@ -29,7 +38,7 @@ class CarrierChoiceTest {
     })
     void theFirstCandidateThatCarriesNow(String candidates, String running, String chosen) {
         Set<String> up = Set.of(running.split(" "));
-        assertEquals(chosen, CarrierChoice.first(route(candidates), up::contains));
+        assertEquals(chosen, CarrierChoice.first(route(candidates), HTTP_IN, up::contains));
     }
 
     @ParameterizedTest(name = "{0} with {1} running")
@@ -40,8 +49,28 @@ class CarrierChoiceTest {
     })
     void noCandidateThatCarriesNowIsNoRoute(String candidates, String running) {
         Set<String> up = Set.of(running.split(" "));
-        GatewayException e = assertThrows(GatewayException.class, () -> CarrierChoice.first(route(candidates), up::contains));
+        GatewayException e = assertThrows(GatewayException.class, () -> CarrierChoice.first(route(candidates), HTTP_IN, up::contains));
         assertEquals(Status.NO_ROUTE, e.status());
         assertEquals(13, e.status().code());
+    }
+
+    @ParameterizedTest(name = "arrived on {0}, route {1} -> {2}")
+    @CsvSource({
+        "a, a b, b",
+        "a, b a, b",
+        "smpp-in, smpp-in b, smpp-in",
+    })
+    void aMessageFromAnSmscNeverGoesBackOutOnTheConnectorItCameIn(String arrivedOn, String candidates, String chosen) {
+        ConnectorConfig connector = CONFIG.connector(arrivedOn).orElseThrow();
+        Set<String> up = Set.of("a", "b", "smpp-in");
+        assertEquals(chosen, CarrierChoice.first(route(candidates), connector, up::contains));
+    }
+
+    @ParameterizedTest(name = "arrived on a, route {0}")
+    @CsvSource({"a", "a a"})
+    void anMoWhoseOnlyRouteIsBackWhereItCameFromHasNoRoute(String candidates) {
+        ConnectorConfig a = CONFIG.connector("a").orElseThrow();
+        GatewayException e = assertThrows(GatewayException.class, () -> CarrierChoice.first(route(candidates), a, x -> true));
+        assertEquals(Status.NO_ROUTE, e.status());
     }
 }

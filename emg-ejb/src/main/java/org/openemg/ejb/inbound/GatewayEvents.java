@@ -45,7 +45,7 @@ public class GatewayEvents implements GatewayListener {
     @Override
     public AcceptOutcome receive(String connector, ClientIdentity client, List<Options> messages) {
         if (connector(connector).type() == Direction.OUTGOING) {
-            return smscMessages.receive(connector, messages);
+            return smscMessages.receive(connector, client, messages);
         }
         return messageService.accept(connector, client, messages);
     }

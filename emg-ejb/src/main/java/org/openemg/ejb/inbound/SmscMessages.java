@@ -1,14 +1,14 @@
 package org.openemg.ejb.inbound;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.openemg.core.message.AcceptOutcome;
+import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.message.OptionNames;
@@ -17,12 +17,14 @@ import org.openemg.core.message.RecipientResult;
 import org.openemg.core.message.Status;
 import org.openemg.core.receipt.ReceiptState;
 import org.openemg.core.receipt.SmscId;
+import org.openemg.ejb.accept.MessageService;
 import org.openemg.ejb.store.Receipts;
 
 /**
  * What an SMSC delivers on an outgoing connector, already read into options by the adapter. A receipt
  * (MSGTYPE=5) moves the part its SMSCID names to its final state, matched in any of the id's usual
- * spellings; MO messages are not routed yet and are refused so that the SMSC offers them again.
+ * spellings. An MO message is accepted like any other, routed by the routing table with the outgoing
+ * connector as its incoming connector (spec section 4); unroutable, it is refused so that the SMSC offers it again.
  */
 @ApplicationScoped
 public class SmscMessages {
@@ -33,23 +35,24 @@ public class SmscMessages {
 
     @Inject
     private Receipts receipts;
+    @EJB
+    private MessageService messageService;
 
-    private final Set<String> moRefusalLogged = ConcurrentHashMap.newKeySet();
-
-    public AcceptOutcome receive(String connector, List<Options> messages) {
+    public AcceptOutcome receive(String connector, ClientIdentity smsc, List<Options> messages) {
         List<RecipientResult> results = new ArrayList<>(messages.size());
         for (Options message : messages) {
-            results.add(MSGTYPE_DLR.equals(message.get(OptionNames.MSGTYPE)) ? receipt(connector, message) : mo(connector));
+            results.add(MSGTYPE_DLR.equals(message.get(OptionNames.MSGTYPE)) ? receipt(connector, message)
+                    : mo(connector, smsc, message));
         }
         return new AcceptOutcome(results, null);
     }
 
-    private RecipientResult mo(String connector) {
-        if (moRefusalLogged.add(connector)) {
-            LOG.warning("connector " + connector + ": MO messages are not routed yet;"
-                    + " refused so that the SMSC keeps them and offers them again");
+    private RecipientResult mo(String connector, ClientIdentity smsc, Options message) {
+        try {
+            return messageService.accept(connector, smsc, List.of(message)).results().get(0);
+        } catch (GatewayException refused) {
+            return RecipientResult.refused(refused);
         }
-        return RecipientResult.refused(new GatewayException(Status.NO_ROUTE));
     }
 
     /** A receipt the gateway cannot use (no id, no state, not final) is kept all the same: offering it again changes nothing. */
