@@ -35,7 +35,7 @@ public record MediaType(String type, Map<String, String> parameters) {
             }
             String name = r.token().toLowerCase(Locale.ROOT);
             r.expect('=');
-            parameters.put(name, r.peek() == '"' ? r.quoted() : r.token());
+            parameters.put(name, r.peek() == '"' ? r.quoted() : r.bareValue());
         }
         return new MediaType(type.toLowerCase(Locale.ROOT), parameters);
     }
@@ -86,6 +86,18 @@ public record MediaType(String type, Map<String, String> parameters) {
             }
             if (i == start) {
                 throw new MimeException("token expected at " + i + " in " + s);
+            }
+            return s.substring(start, i);
+        }
+
+        /** An unquoted value up to the next ';' or blank: senders write {@code type=application/xml} although '/' is no token character. */
+        String bareValue() throws MimeException {
+            int start = i;
+            while (i < s.length() && s.charAt(i) != ';' && s.charAt(i) > ' ' && s.charAt(i) != '"') {
+                i++;
+            }
+            if (i == start) {
+                throw new MimeException("parameter value expected at " + i + " in " + s);
             }
             return s.substring(start, i);
         }

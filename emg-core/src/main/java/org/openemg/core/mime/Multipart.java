@@ -98,7 +98,7 @@ public final class Multipart {
                 break;
             }
             if ((line.charAt(0) == ' ' || line.charAt(0) == '\t') && lastName != null) {
-                headers.merge(lastName, " " + line.trim(), String::concat);
+                headers.merge(lastName, line.trim(), (earlier, more) -> earlier.isEmpty() ? more : earlier + " " + more);
                 continue;
             }
             int colon = line.indexOf(':');
