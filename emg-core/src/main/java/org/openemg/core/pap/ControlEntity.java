@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -25,7 +25,7 @@ import org.openemg.core.xml.XmlException;
  */
 record ControlEntity(PapVersion version, PapMessage message) {
 
-    static final int MAX_OCTETS = 128 * 1024;
+    private static final int MAX_OCTETS = 128 * 1024;
     private static final int FRAGMENT_CHARS = 1024;
     private static final HardenedXmlParser PARSER = new HardenedXmlParser(MAX_OCTETS);
     private static final Pattern DOCTYPE = Pattern.compile("<!DOCTYPE\\s+pap\\s+PUBLIC\\s+[\"']([^\"']*)[\"']");
@@ -44,13 +44,15 @@ record ControlEntity(PapVersion version, PapMessage message) {
             throw PapException.badMessage(versionGuess(prolog), PapCode.BAD_REQUEST,
                     "Not understood due to malformed syntax: " + e.getMessage(), fragment(xml));
         }
-        PapVersion version = version(document, prolog, xml);
         XmlElement root = document.root();
-        List<XmlElement> messages = root.children();
-        if (!root.name().equals("pap") || messages.size() != 1) {
-            throw PapException.badMessage(version, PapCode.BAD_REQUEST, "Not a pap document with one message", fragment(xml));
+        if (!root.name().equals("pap")) {
+            throw PapException.badMessage(PapVersion.V1_0, PapCode.BAD_REQUEST, "Not a pap document", fragment(xml));
         }
-        return new ControlEntity(version, message(version, messages.get(0), xml));
+        PapVersion version = version(document, prolog, xml);
+        if (root.children().size() != 1) {
+            throw PapException.badMessage(version, PapCode.BAD_REQUEST, "pap holds exactly one message", fragment(xml));
+        }
+        return new ControlEntity(version, message(version, root.children().get(0), xml));
     }
 
     private static PapVersion versionGuess(String prolog) {
@@ -122,7 +124,7 @@ record ControlEntity(PapVersion version, PapMessage message) {
     /** The push's addresses, one per phone number: every one must be a phone number an SMS can reach. */
     private static List<PapAddress> pushAddresses(PapVersion version, String pushId, XmlElement message) throws PapException {
         List<PapAddress> addresses = new ArrayList<>();
-        Set<String> numbers = new LinkedHashSet<>();
+        Set<String> numbers = new HashSet<>();
         try {
             for (PapAddress address : addresses(message)) {
                 String number = address.phoneNumber().orElseThrow(() -> new IllegalArgumentException(

@@ -49,9 +49,4 @@ public enum PapVersion {
     public String doctype() {
         return "<!DOCTYPE pap PUBLIC \"" + publicId + "\" \"" + systemId + "\">";
     }
-
-    @Override
-    public String toString() {
-        return major + "." + minor;
-    }
 }

@@ -11,7 +11,7 @@ import org.openemg.core.xml.XmlElement;
  */
 public final class CoDocument {
 
-    public static final int PUBLIC_ID = 0x07;
+    private static final int PUBLIC_ID = 0x07;
 
     private static final int TAG_CO = 0x05;
     private static final int TAG_INVALIDATE_OBJECT = 0x06;

@@ -12,7 +12,7 @@ import org.openemg.core.xml.XmlElement;
  */
 public final class SiDocument {
 
-    public static final int PUBLIC_ID = 0x05;
+    private static final int PUBLIC_ID = 0x05;
 
     private static final int TAG_SI = 0x05;
     private static final int TAG_INDICATION = 0x06;

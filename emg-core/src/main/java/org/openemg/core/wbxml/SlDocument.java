@@ -9,7 +9,7 @@ import org.openemg.core.xml.XmlElement;
  */
 public final class SlDocument {
 
-    public static final int PUBLIC_ID = 0x06;
+    private static final int PUBLIC_ID = 0x06;
 
     private static final int TAG_SL = 0x05;
     private static final Map<String, Integer> ACTIONS = Map.of("execute-low", 0x05, "execute-high", 0x06, "cache", 0x07);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -88,7 +89,7 @@ class MultipartTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"base64", "BASE64", " Base64 "})
     void base64TransferEncodingIsDecodedAcrossLines(String encoding) throws MimeException {
-        MimePart part = new MimePart(java.util.Map.of("Content-Transfer-Encoding", encoding),
+        MimePart part = new MimePart(Map.of("Content-Transfer-Encoding", encoding),
                 "AgVq\r\nAEXG\r\n".getBytes(StandardCharsets.ISO_8859_1));
         assertArrayEquals(new byte[] {0x02, 0x05, 0x6A, 0x00, 0x45, (byte) 0xC6}, part.decodedBody());
     }
@@ -97,14 +98,14 @@ class MultipartTest {
     @ValueSource(strings = {"binary", "8bit", "7bit"})
     void identityTransferEncodings(String encoding) throws MimeException {
         byte[] octets = {0x00, (byte) 0xC3, 0x0A};
-        assertArrayEquals(octets, new MimePart(java.util.Map.of("Content-Transfer-Encoding", encoding), octets).decodedBody());
+        assertArrayEquals(octets, new MimePart(Map.of("Content-Transfer-Encoding", encoding), octets).decodedBody());
     }
 
     @Test
     void unknownTransferEncodingAndBadBase64AreRefused() {
-        assertThrows(MimeException.class, () -> new MimePart(java.util.Map.of("Content-Transfer-Encoding", "quoted-printable"),
+        assertThrows(MimeException.class, () -> new MimePart(Map.of("Content-Transfer-Encoding", "quoted-printable"),
                 new byte[0]).decodedBody());
-        assertThrows(MimeException.class, () -> new MimePart(java.util.Map.of("Content-Transfer-Encoding", "base64"),
+        assertThrows(MimeException.class, () -> new MimePart(Map.of("Content-Transfer-Encoding", "base64"),
                 "AgV=q".getBytes(StandardCharsets.ISO_8859_1)).decodedBody());
     }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The control entity: versions, the messages a PPG takes, and what each kind of wrong value is answered with. */
 class ControlEntityTest {
@@ -185,9 +186,15 @@ class ControlEntityTest {
         assertInstanceOf(PushMessage.class, parse(xml).message());
     }
 
-    @Test
-    void rootThatIsNotPapIsBadMessage() {
-        PapException e = assertThrows(PapException.class, () -> parse("<si><indication>x</indication></si>"));
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "<si><indication>x</indication></si>",
+            "<!DOCTYPE si PUBLIC \"-//WAPFORUM//DTD SI 1.0//EN\" \"http://www.wapforum.org/DTD/si.dtd\"><si/>",
+            "<pap/>",
+            "<pap><statusquery-message push-id=\"a\"/><cancel-message push-id=\"a\"/></pap>",
+    })
+    void notAPapDocumentWithOneMessageIsBadMessage2000(String xml) {
+        PapException e = assertThrows(PapException.class, () -> parse(xml));
         assertInstanceOf(BadMessageResponse.class, e.response(PpgIdentity.ANONYMOUS, NOW));
         assertEquals(PapCode.BAD_REQUEST, e.code());
     }

@@ -3,6 +3,7 @@ package org.openemg.core.wsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.openemg.core.mime.MediaType;
@@ -77,6 +78,6 @@ class WspPushPduTest {
     }
 
     private static String ascii(String s) {
-        return HexFormat.of().formatHex(s.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return HexFormat.of().formatHex(s.getBytes(StandardCharsets.US_ASCII));
     }
 }
