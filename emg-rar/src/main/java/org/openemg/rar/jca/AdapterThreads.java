@@ -58,11 +58,6 @@ final class AdapterThreads implements TaskThreads {
         return running;
     }
 
-    /** Threads running a task now. */
-    int busy() {
-        return pool.getActiveCount();
-    }
-
     /** Lets the tasks end (connectors are stopped first), interrupting what is left after {@code wait}. */
     void shutdown(Duration wait) {
         pool.shutdown();
