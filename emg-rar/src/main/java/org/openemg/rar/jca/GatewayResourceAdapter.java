@@ -8,6 +8,7 @@ import jakarta.resource.spi.ResourceAdapter;
 import jakarta.resource.spi.ResourceAdapterInternalException;
 import jakarta.resource.spi.TransactionSupport;
 import jakarta.resource.spi.UnavailableException;
+import java.time.Duration;
 import java.util.Timer;
 import jakarta.resource.spi.endpoint.MessageEndpointFactory;
 import java.util.logging.Logger;
@@ -26,6 +27,7 @@ public class GatewayResourceAdapter implements ResourceAdapter {
     private final ListenerEndpoint listener = new ListenerEndpoint();
     private volatile RunningConnectors connectors;
     private volatile Timer timer;
+    private volatile AdapterThreads threads;
 
     @Override
     public void start(BootstrapContext context) throws ResourceAdapterInternalException {
@@ -34,8 +36,10 @@ public class GatewayResourceAdapter implements ResourceAdapter {
         } catch (UnavailableException e) {
             throw new ResourceAdapterInternalException("no timer from the application server", e);
         }
-        connectors = new RunningConnectors(listener, new AdapterThreads(), timer);
-        LOG.info("EMG resource adapter started");
+        int threadLimit = Integer.getInteger("emg.rar.threads", AdapterThreads.DEFAULT_LIMIT);
+        threads = new AdapterThreads(threadLimit);
+        connectors = new RunningConnectors(listener, threads, timer);
+        LOG.info(() -> "EMG resource adapter started: its connectors run on at most " + threadLimit + " threads");
     }
 
     @Override
@@ -46,6 +50,9 @@ public class GatewayResourceAdapter implements ResourceAdapter {
         }
         if (timer != null) {
             timer.cancel();
+        }
+        if (threads != null) {
+            threads.shutdown(Duration.ofSeconds(5));
         }
         LOG.info("EMG resource adapter stopped");
     }

@@ -6,6 +6,8 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openemg.rar.api.OutgoingMessage;
+import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
 
 /**
@@ -57,6 +59,15 @@ final class ResultFlusher implements Runnable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Answers requests no bind will send (none bound, connector stopped) LINK_LOST. */
+    void addLinkLost(List<OutgoingMessage> requests) {
+        List<SendResult> lost = new ArrayList<>(requests.size());
+        for (OutgoingMessage request : requests) {
+            lost.add(new SendResult(request.messageId(), SendOutcome.LINK_LOST, SubmitStatus.NONE, null));
+        }
+        add(lost);
     }
 
     @Override

@@ -1,74 +1,68 @@
 package org.openemg.rar.smpp.client;
 
 import java.util.ArrayList;
-import org.openemg.core.config.BindMode;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Level;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
-import org.openemg.rar.api.SendOutcome;
+import org.openemg.core.config.BindMode;
 import org.openemg.rar.api.OutgoingMessage;
-import org.openemg.rar.api.SendResult;
+import org.openemg.rar.work.TaskThreads;
 
 /**
  * One outgoing SMPP connector: INSTANCES binds to one SMSC sharing one queue of submits, each with its
- * own window of WINDOWSIZE unanswered submit_sm. Threads: per bind one sender thread (which also
- * connects, rebinds and sends enquire_link) and one reader thread per connection; per connector one
- * thread that hands results to the {@link SubmitResultSink} in groups, and one watchdog that expires
- * unanswered submits and closes links gone dead or stalled. Every request passed to {@link #submit}
- * gets exactly one result.
+ * own window of WINDOWSIZE unanswered submit_sm. Threads, all from the {@link TaskThreads} it is given:
+ * per bind one sender (which also connects, rebinds and sends enquire_link) and one reader while it is
+ * connected; per connector one that hands results to the {@link SubmitResultSink} in groups, and one
+ * watchdog over its links. Every request passed to {@link #submit} gets exactly one result.
  */
 public final class SmppClientConnector {
 
     private static final Logger LOG = Logger.getLogger(SmppClientConnector.class.getName());
 
-    private final OutgoingSmppSettings settings;
-    private final DeliverHandler deliveries;
-    private final ThreadFactory threads;
-    private final ClientTimings timings;
-    private final SubmitQueue queue = new SubmitQueue();
-    private final ResultFlusher results;
-    private final SubmitSmComposer composer = new SubmitSmComposer();
-    private final AtomicInteger bound = new AtomicInteger();
-    private final CountDownLatch stopped = new CountDownLatch(1);
+    private final ConnectorParts parts;
     private final List<SmscBind> binds = new ArrayList<>();
-    private final List<Thread> bindThreads = new ArrayList<>();
-    private Thread flusherThread;
-    private Thread watchdogThread;
-    private volatile boolean stopping;
+    private final List<Future<?>> bindTasks = new ArrayList<>();
+    private Future<?> flusherTask;
+    private Future<?> watchdogTask;
 
     public SmppClientConnector(OutgoingSmppSettings settings, SubmitResultSink results, DeliverHandler deliveries,
-                               ThreadFactory threads) {
+                               TaskThreads threads) {
         this(settings, results, deliveries, threads, ClientTimings.DEFAULT);
     }
 
     SmppClientConnector(OutgoingSmppSettings settings, SubmitResultSink results, DeliverHandler deliveries,
-                        ThreadFactory threads, ClientTimings timings) {
-        this.settings = settings;
-        this.deliveries = deliveries;
-        this.threads = threads;
-        this.timings = timings;
-        this.results = new ResultFlusher(settings.connector(), results, timings.resultFlushInterval().toNanos(),
-                timings.resultFlushSize());
+                        TaskThreads threads, ClientTimings timings) {
+        this(ConnectorParts.of(settings, results, deliveries, threads, timings));
     }
 
-    /** Starts the binds; each connects and reconnects on its own. Call once. */
+    SmppClientConnector(ConnectorParts parts) {
+        this.parts = parts;
+    }
+
+    /**
+     * Starts the binds; each connects and reconnects on its own. Call once.
+     *
+     * @throws RejectedExecutionException when the adapter has no threads left for them (nothing keeps running)
+     */
     public synchronized void start() {
+        OutgoingSmppSettings settings = parts.settings();
         LOG.info(() -> "Starting SMPP connector " + settings);
-        flusherThread = newThread(results, "results");
-        flusherThread.start();
-        for (int i = 0; i < Math.max(1, settings.instances()); i++) {
-            SmscBind bind = new SmscBind(this, i);
-            binds.add(bind);
-            Thread thread = newThread(bind, "bind-" + i);
-            bindThreads.add(thread);
-            thread.start();
+        try {
+            flusherTask = parts.threads().start(threadName("results"), parts.results());
+            for (int i = 0; i < Math.max(1, settings.instances()); i++) {
+                SmscBind bind = new SmscBind(parts, i);
+                bindTasks.add(parts.threads().start(threadName("bind-" + i), bind));
+                binds.add(bind);
+            }
+            watchdogTask = parts.threads().start(threadName("watchdog"), parts.watchdog());
+        } catch (RejectedExecutionException e) {
+            stop();
+            throw e;
         }
-        watchdogThread = newThread(this::watch, "watchdog");
-        watchdogThread.start();
     }
 
     /**
@@ -76,33 +70,25 @@ public final class SmppClientConnector {
      * still unanswered at the end are answered LINK_LOST; all results are delivered before this returns.
      */
     public synchronized void stop() {
-        if (stopping) {
+        if (parts.stop().isGiven()) {
             return;
         }
-        stopping = true;
-        answerLinkLost(queue.close());
-        stopped.countDown();
+        parts.stop().give();
+        parts.results().addLinkLost(parts.queue().close());
         binds.forEach(SmscBind::wakeUp);
+        ClientTimings timings = parts.timings();
         long deadline = System.nanoTime() + timings.unbindResponse().toNanos() + timings.bindResponse().toNanos();
-        try {
-            for (int i = 0; i < bindThreads.size(); i++) {
-                TimeUnit.NANOSECONDS.timedJoin(bindThreads.get(i), Math.max(1, deadline - System.nanoTime()));
-                if (bindThreads.get(i).isAlive()) {
-                    binds.get(i).abort();
-                    bindThreads.get(i).join(TimeUnit.SECONDS.toMillis(1));
-                }
+        for (int i = 0; i < bindTasks.size(); i++) {
+            if (!awaitEnd(bindTasks.get(i), Math.max(1, deadline - System.nanoTime()))) {
+                binds.get(i).abort();
+                awaitEnd(bindTasks.get(i), TimeUnit.SECONDS.toNanos(1));
             }
-            if (watchdogThread != null) {
-                watchdogThread.join(TimeUnit.SECONDS.toMillis(1));
-            }
-            results.stop();
-            if (flusherThread != null) {
-                flusherThread.join(TimeUnit.SECONDS.toMillis(5));
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
-        LOG.info(() -> "Stopped SMPP connector " + settings.connector());
+        parts.watchdog().stop();
+        awaitEnd(watchdogTask, TimeUnit.SECONDS.toNanos(1));
+        parts.results().stop();
+        awaitEnd(flusherTask, TimeUnit.SECONDS.toNanos(5));
+        LOG.info(() -> "Stopped SMPP connector " + parts.settings().connector());
     }
 
     /**
@@ -110,106 +96,40 @@ public final class SmppClientConnector {
      * LINK_LOST (through the sink, like every result).
      */
     public void submit(List<OutgoingMessage> batch) {
-        if (!batch.isEmpty() && !queue.offer(batch)) {
-            answerLinkLost(batch);
+        if (!batch.isEmpty() && !parts.queue().offer(batch)) {
+            parts.results().addLinkLost(batch);
         }
     }
 
     /** Binds bound right now (receivers included). */
     public int boundCount() {
-        return bound.get();
+        return parts.bound().count();
     }
 
     /** Bound binds that take submits: none on a RECEIVER connector. */
     public int submittingCount() {
-        return settings.mode() == BindMode.RECEIVER ? 0 : bound.get();
+        return parts.settings().mode() == BindMode.RECEIVER ? 0 : parts.bound().count();
     }
 
-    OutgoingSmppSettings settings() {
-        return settings;
-    }
-
-    ClientTimings timings() {
-        return timings;
-    }
-
-    SubmitQueue queue() {
-        return queue;
-    }
-
-    ResultFlusher results() {
-        return results;
-    }
-
-    SubmitSmComposer composer() {
-        return composer;
-    }
-
-    DeliverHandler deliveries() {
-        return deliveries;
-    }
-
-    boolean isStopping() {
-        return stopping;
-    }
-
-    void bindUp(boolean takesSubmits) {
-        bound.incrementAndGet();
-        if (takesSubmits) {
-            queue.takerBound();
+    /** @return whether the task ended (a task never started counts as ended) */
+    private static boolean awaitEnd(Future<?> task, long nanos) {
+        if (task == null) {
+            return true;
         }
-    }
-
-    void bindLost(boolean takesSubmits) {
-        bound.decrementAndGet();
-        if (takesSubmits) {
-            answerLinkLost(queue.takerLost());
-        }
-    }
-
-    void answerLinkLost(List<OutgoingMessage> requests) {
-        List<SendResult> lost = new ArrayList<>(requests.size());
-        for (OutgoingMessage request : requests) {
-            lost.add(new SendResult(request.messageId(), SendOutcome.LINK_LOST, SubmitStatus.NONE, null));
-        }
-        results.add(lost);
-    }
-
-    /**
-     * Looks at every bind about once a second (more often for short timeouts) until the connector stops.
-     * It runs apart from the binds' threads because an SMSC that stops reading blocks them in a write.
-     */
-    private void watch() {
-        long tick = Math.max(TimeUnit.MILLISECONDS.toNanos(10), Math.min(TimeUnit.SECONDS.toNanos(1),
-                Math.min(timings.submitResponse().toNanos(), timings.enquireLinkResponse().toNanos()) / 2));
         try {
-            while (!stopped.await(tick, TimeUnit.NANOSECONDS)) {
-                long now = System.nanoTime();
-                for (SmscBind bind : binds) {
-                    try {
-                        bind.watch(now);
-                    } catch (RuntimeException e) {
-                        LOG.log(Level.SEVERE, "SMPP watchdog failed", e);
-                    }
-                }
-            }
+            task.get(nanos, TimeUnit.NANOSECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
         }
     }
 
-    /** Waits before a reconnect; returns early when the connector stops. */
-    void pause(long nanos) {
-        try {
-            stopped.await(nanos, TimeUnit.NANOSECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    Thread newThread(Runnable task, String role) {
-        Thread thread = threads.newThread(task);
-        thread.setName("smpp-" + settings.connector() + "-" + role);
-        return thread;
+    private String threadName(String role) {
+        return "smpp-" + parts.settings().connector() + "-" + role;
     }
 }

@@ -12,52 +12,56 @@ final class SmscBind implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(SmscBind.class.getName());
 
-    private final SmppClientConnector connector;
+    private final ConnectorParts parts;
     private final String name;
     private volatile SmppSession session;
 
-    SmscBind(SmppClientConnector connector, int index) {
-        this.connector = connector;
-        this.name = connector.settings().connector() + "#" + index;
+    SmscBind(ConnectorParts parts, int index) {
+        this.parts = parts;
+        this.name = parts.settings().connector() + "#" + index;
     }
 
     @Override
     public void run() {
-        ClientTimings timings = connector.timings();
+        OutgoingSmppSettings settings = parts.settings();
+        ClientTimings timings = parts.timings();
         Backoff backoff = new Backoff(timings.firstBackoff().toNanos(), timings.maxBackoff().toNanos());
         boolean failing = false;
-        while (!connector.isStopping() && !Thread.currentThread().isInterrupted()) {
-            SmppSession current = new SmppSession(connector);
-            session = current;
-            if (connector.isStopping()) {
-                return;
-            }
-            try {
-                current.open();
-                LOG.info(() -> "SMPP bind " + name + " bound to " + connector.settings().host() + ":"
-                        + connector.settings().port() + " as " + connector.settings().mode()
-                        + " system_id " + connector.settings().systemId());
-                backoff.reset();
-                failing = false;
-                current.serve();
-                if (connector.isStopping()) {
-                    current.unbind();
-                    LOG.info(() -> "SMPP bind " + name + " unbound");
+        try {
+            while (!parts.stop().isGiven() && !Thread.currentThread().isInterrupted()) {
+                SmppSession current = new SmppSession(parts, name);
+                session = current;
+                if (parts.stop().isGiven()) {
                     return;
                 }
-                LOG.warning(() -> "SMPP bind " + name + " lost: " + current.lossReason());
-            } catch (IOException | RuntimeException e) {
-                current.lose("bind failed: " + e);
-                if (connector.isStopping()) {
-                    return;
+                try {
+                    current.open();
+                    LOG.info(() -> "SMPP bind " + name + " bound to " + settings.host() + ":" + settings.port()
+                            + " as " + settings.mode() + " system_id " + settings.systemId());
+                    backoff.reset();
+                    failing = false;
+                    current.serve();
+                    if (parts.stop().isGiven()) {
+                        current.unbind();
+                        LOG.info(() -> "SMPP bind " + name + " unbound");
+                        return;
+                    }
+                    LOG.warning(() -> "SMPP bind " + name + " lost: " + current.lossReason());
+                } catch (IOException | RuntimeException e) {
+                    current.lose("bind failed: " + e);
+                    if (parts.stop().isGiven()) {
+                        return;
+                    }
+                    // a dead SMSC would otherwise log a warning every 30 s
+                    LOG.log(failing ? Level.FINE : Level.WARNING, () -> "SMPP bind " + name + " to "
+                            + settings.host() + ":" + settings.port() + " failed: " + e + "; retrying with back-off");
+                    failing = true;
                 }
-                // a dead SMSC would otherwise log a warning every 30 s
-                LOG.log(failing ? Level.FINE : Level.WARNING, () -> "SMPP bind " + name + " to "
-                        + connector.settings().host() + ":" + connector.settings().port() + " failed: " + e
-                        + "; retrying with back-off");
-                failing = true;
+                parts.stop().sleep(backoff.next());
             }
-            connector.pause(backoff.next());
+        } catch (InterruptedException e) {
+            session.lose("interrupted");
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -66,14 +70,6 @@ final class SmscBind implements Runnable {
         SmppSession current = session;
         if (current != null) {
             current.lose("stop timed out");
-        }
-    }
-
-    /** The watchdog's periodic look at the current session (see {@link SmppSession#watch}). */
-    void watch(long now) {
-        SmppSession current = session;
-        if (current != null) {
-            current.watch(now);
         }
     }
 

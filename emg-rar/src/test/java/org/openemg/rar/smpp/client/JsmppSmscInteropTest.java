@@ -52,6 +52,7 @@ import org.openemg.core.config.BindMode;
 import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.api.SendResult;
+import org.openemg.rar.work.ThreadPerTask;
 
 /** The client against jSMPP's own SMSC session, an implementation independent of ours. */
 class JsmppSmscInteropTest {
@@ -89,7 +90,7 @@ class JsmppSmscInteropTest {
 
         connector = new SmppClientConnector(new OutgoingSmppSettings("out2", "127.0.0.1", port, 2,
                 BindMode.TRANSCEIVER, "emg", "secret", "", 20, 30), results,
-                (name, event) -> deliverStatus, Thread::new);
+                (name, event) -> deliverStatus, new ThreadPerTask());
         connector.start();
         SMPPServerSession first = sessions.poll(30, TimeUnit.SECONDS);
         assertNotNull(first);

@@ -41,6 +41,7 @@ import org.openemg.core.text.Reassembler;
 import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.api.SendResult;
+import org.openemg.rar.work.ThreadPerTask;
 
 class SmppClientConnectorTest {
 
@@ -262,10 +263,11 @@ class SmppClientConnectorTest {
 
     @Test
     void interruptDuringTheThrottlePauseGivesTheBatchBack() throws Exception {
-        SmppClientConnector connector = new SmppClientConnector(settings(1, 1, BindMode.TRANSMITTER, 10, 30),
-                results, (name, event) -> 0, Thread::new, FAST);
-        SmppSession session = new SmppSession(connector);
-        connector.queue().takerBound();
+        ConnectorParts parts = ConnectorParts.of(settings(1, 1, BindMode.TRANSMITTER, 10, 30),
+                results, (name, event) -> 0, new ThreadPerTask(), FAST);
+        SmppClientConnector connector = new SmppClientConnector(parts);
+        SmppSession session = new SmppSession(parts, "out1#0");
+        parts.queue().takerBound();
         List<OutgoingMessage> batch = List.of(request(1, "a"), request(2, "b"), request(3, "c"));
         connector.submit(batch);
         session.pauseSubmits(System.nanoTime() + TimeUnit.MINUTES.toNanos(1));
@@ -278,15 +280,16 @@ class SmppClientConnectorTest {
         }
 
         assertEquals(0, results.size());
-        assertEquals(batch, connector.queue().take(10, 0));
+        assertEquals(batch, parts.queue().take(10, 0));
     }
 
     @Test
     void interruptDuringTheThrottlePauseWithNoBindLeftAnswersLinkLost() throws Exception {
-        SmppClientConnector connector = new SmppClientConnector(settings(1, 1, BindMode.TRANSMITTER, 10, 30),
-                results, (name, event) -> 0, Thread::new, FAST);
-        SmppSession session = new SmppSession(connector);
-        connector.queue().takerBound();
+        ConnectorParts parts = ConnectorParts.of(settings(1, 1, BindMode.TRANSMITTER, 10, 30),
+                results, (name, event) -> 0, new ThreadPerTask(), FAST);
+        SmppClientConnector connector = new SmppClientConnector(parts);
+        SmppSession session = new SmppSession(parts, "out1#0");
+        parts.queue().takerBound();
         connector.submit(List.of(request(1, "a"), request(2, "b")));
         session.pauseSubmits(System.nanoTime() + TimeUnit.MINUTES.toNanos(1));
         // the batch is taken first, so the queue the last bind leaves is empty when the interrupt comes
@@ -301,7 +304,7 @@ class SmppClientConnectorTest {
         await(() -> waiter.getState() == Thread.State.TIMED_WAITING
                 && Arrays.stream(waiter.getStackTrace()).anyMatch(f -> f.getMethodName().equals("awaitPauseEnd")),
                 "batch taken and held");
-        assertEquals(List.of(), connector.queue().takerLost());
+        assertEquals(List.of(), parts.queue().takerLost());
         waiter.interrupt();
         waiter.join(TimeUnit.SECONDS.toMillis(30));
 
@@ -431,7 +434,7 @@ class SmppClientConnectorTest {
         SmppClientConnector connector = new SmppClientConnector(settings, results, (name, deliverSm) -> {
             delivered.add(reader.read(deliverSm).orElseThrow());
             return deliverStatus;
-        }, Thread::new, timings);
+        }, new ThreadPerTask(), timings);
         connector.start();
         cleanup.add(connector::stop);
         return connector;

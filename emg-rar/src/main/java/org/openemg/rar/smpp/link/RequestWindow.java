@@ -1,4 +1,4 @@
-package org.openemg.rar.smpp.client;
+package org.openemg.rar.smpp.link;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,24 +7,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import org.openemg.rar.api.OutgoingMessage;
 
 /**
- * The submits of one connection sent and not yet answered, by sequence number, at most WINDOWSIZE.
- * Each request leaves it exactly once: answered, expired, or failed when the window closes.
+ * The requests one end of a link sent and the other has not answered yet (submit_sm from a client,
+ * deliver_sm from a server), by sequence number, at most a fixed number. Each request leaves it exactly
+ * once: answered, expired, or handed back when the window closes with its link.
  */
-final class SubmitWindow {
+public final class RequestWindow<T> {
 
-    record InFlight(OutgoingMessage request, long sentAtNanos) {
+    private record InFlight<T>(T request, long sentAtNanos) {
     }
 
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
-    private final Map<Integer, InFlight> inFlight;
+    private final Map<Integer, InFlight<T>> inFlight;
     private final int capacity;
     private boolean open = true;
 
-    SubmitWindow(int capacity) {
+    public RequestWindow(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("a window holds at least one request, not " + capacity);
+        }
         this.capacity = capacity;
         this.inFlight = new HashMap<>(capacity * 2);
     }
@@ -33,7 +36,7 @@ final class SubmitWindow {
      * Free slots; when there are none, waits until a slot frees, {@link #wakeUp}, or {@code deadlineNanos}
      * (System.nanoTime), whichever comes first, so 0 is a normal answer.
      */
-    int awaitRoom(long deadlineNanos) throws InterruptedException {
+    public int awaitRoom(long deadlineNanos) throws InterruptedException {
         lock.lock();
         try {
             long left = deadlineNanos - System.nanoTime();
@@ -46,8 +49,8 @@ final class SubmitWindow {
         }
     }
 
-    /** Waits until {@code deadlineNanos} or until the window closes or is woken. */
-    void await(long deadlineNanos) throws InterruptedException {
+    /** Waits until {@code deadlineNanos}, or until the window changes, closes or is woken. */
+    public void await(long deadlineNanos) throws InterruptedException {
         lock.lock();
         try {
             long left = deadlineNanos - System.nanoTime();
@@ -60,14 +63,14 @@ final class SubmitWindow {
     }
 
     /** @return false (nothing registered) when the window is closed */
-    boolean register(int[] sequenceNumbers, List<OutgoingMessage> requests, long nowNanos) {
+    boolean register(int[] sequenceNumbers, List<T> requests, long nowNanos) {
         lock.lock();
         try {
             if (!open) {
                 return false;
             }
             for (int i = 0; i < requests.size(); i++) {
-                inFlight.put(sequenceNumbers[i], new InFlight(requests.get(i), nowNanos));
+                inFlight.put(sequenceNumbers[i], new InFlight<>(requests.get(i), nowNanos));
             }
             return true;
         } finally {
@@ -76,28 +79,29 @@ final class SubmitWindow {
     }
 
     /** @return the request answered by this sequence number, or null when it is not (or no longer) waiting */
-    InFlight complete(int sequenceNumber) {
+    T complete(int sequenceNumber) {
         lock.lock();
         try {
-            InFlight done = inFlight.remove(sequenceNumber);
-            if (done != null) {
-                changed.signal();
+            InFlight<T> done = inFlight.remove(sequenceNumber);
+            if (done == null) {
+                return null;
             }
-            return done;
+            changed.signal();
+            return done.request();
         } finally {
             lock.unlock();
         }
     }
 
     /** Removes and returns the requests sent before {@code sentBeforeNanos}. */
-    List<InFlight> expire(long sentBeforeNanos) {
+    List<T> expire(long sentBeforeNanos) {
         lock.lock();
         try {
-            List<InFlight> expired = new ArrayList<>();
-            for (Iterator<InFlight> it = inFlight.values().iterator(); it.hasNext(); ) {
-                InFlight f = it.next();
+            List<T> expired = new ArrayList<>();
+            for (Iterator<InFlight<T>> it = inFlight.values().iterator(); it.hasNext(); ) {
+                InFlight<T> f = it.next();
                 if (f.sentAtNanos() - sentBeforeNanos < 0) {
-                    expired.add(f);
+                    expired.add(f.request());
                     it.remove();
                 }
             }
@@ -119,12 +123,13 @@ final class SubmitWindow {
         }
     }
 
-    /** Refuses further submits and returns every request still waiting for its answer. */
-    List<InFlight> close() {
+    /** Refuses further requests and returns every request still waiting for its answer. */
+    List<T> close() {
         lock.lock();
         try {
             open = false;
-            List<InFlight> all = new ArrayList<>(inFlight.values());
+            List<T> all = new ArrayList<>(inFlight.size());
+            inFlight.values().forEach(f -> all.add(f.request()));
             inFlight.clear();
             changed.signalAll();
             return all;
@@ -133,7 +138,8 @@ final class SubmitWindow {
         }
     }
 
-    void wakeUp() {
+    /** Wakes whoever waits in {@link #awaitRoom} or {@link #await}, to look at something else that changed. */
+    public void wakeUp() {
         lock.lock();
         try {
             changed.signalAll();

@@ -1,0 +1,31 @@
+package org.openemg.rar.smpp.client;
+
+import java.time.Duration;
+import org.openemg.rar.smpp.link.LinkWatchdog;
+import org.openemg.rar.work.TaskThreads;
+
+/** What the binds of one outgoing connector share, handed to each of them and their sessions. */
+record ConnectorParts(OutgoingSmppSettings settings, ClientTimings timings, SubmitQueue queue, ResultFlusher results,
+                      SubmitSmComposer composer, DeliverHandler deliveries, BoundBinds bound, TaskThreads threads,
+                      LinkWatchdog watchdog, StopSignal stop) {
+
+    static ConnectorParts of(OutgoingSmppSettings settings, SubmitResultSink sink, DeliverHandler deliveries,
+                             TaskThreads threads, ClientTimings timings) {
+        SubmitQueue queue = new SubmitQueue();
+        ResultFlusher results = new ResultFlusher(settings.connector(), sink, timings.resultFlushInterval().toNanos(),
+                timings.resultFlushSize());
+        return new ConnectorParts(settings, timings, queue, results, new SubmitSmComposer(), deliveries,
+                new BoundBinds(queue, results), threads, new LinkWatchdog(watchdogTick(timings)), new StopSignal());
+    }
+
+    /** About once a second, more often for short timeouts, so that none is overrun by much. */
+    private static Duration watchdogTick(ClientTimings timings) {
+        Duration shortest = timings.submitResponse().compareTo(timings.enquireLinkResponse()) < 0
+                ? timings.submitResponse() : timings.enquireLinkResponse();
+        Duration half = shortest.dividedBy(2);
+        if (half.compareTo(Duration.ofSeconds(1)) > 0) {
+            return Duration.ofSeconds(1);
+        }
+        return half.compareTo(Duration.ofMillis(10)) < 0 ? Duration.ofMillis(10) : half;
+    }
+}
