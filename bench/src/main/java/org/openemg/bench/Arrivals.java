@@ -38,19 +38,9 @@ final class Arrivals implements Consumer<SubmitSm> {
     }
 
     private int index(String destination) {
-        if (destination == null || destination.isEmpty() || destination.length() > 18) {
-            return -1;
-        }
-        long n = 0;
-        for (int i = 0; i < destination.length(); i++) {
-            char c = destination.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
+        long n = Decimal.parse(destination, 18);
         long k = n - base;
-        return k >= 0 && k < count.length() ? (int) k : -1;
+        return n >= 0 && k >= 0 && k < count.length() ? (int) k : -1;
     }
 
     long total() {
