@@ -205,7 +205,7 @@ public final class SmscSimulator implements AutoCloseable {
         }
     }
 
-    public void closeLinks() {
+    void closeLinks() {
         links.forEach(SmscLink::close);
     }
 
