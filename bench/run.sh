@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of the gateway, end to end on loopback:
-#   HTTP /bin/send (C clients, 100 DESTADDR per request) -> WildFly + emg-ear.ear -> smpp-out -> jSMPP SMSC simulator
+#   HTTP /bin/send (C clients, 100 DESTADDR per request) -> WildFly + emg-ear.ear -> smpp-out -> SMSC simulator (emg-testkit)
 #
-# Builds the gateway (mvn -q -DskipTests package at the top) and the bench, prepares an EMGDIR and a
+# Builds the gateway and the bench (mvn -q -Pbench -DskipTests package at the top), prepares an EMGDIR and a
 # WildFly base dir of its own under bench/target/run, starts the SMSC simulator + load generator (one
 # JVM), starts WildFly on 127.0.0.1 (HTTP 8080, management 9990), runs a warm-up and a measured batch,
 # prints the figures, appends them to bench/RESULTS.md, and stops WildFly (its whole process group) and
@@ -75,11 +75,12 @@ LOADAVG_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 OTHER_SERVERS_START="$(pgrep -fc jboss-modules || true)"
 
 if [ "$SKIP_BUILD" != true ]; then
-    say "building the gateway (mvn -q -DskipTests package)"
-    (cd "$TOP" && mvn -q -DskipTests package)
+    say "building the gateway and the bench (mvn -q -Pbench -DskipTests package)"
+    (cd "$TOP" && mvn -q -Pbench -DskipTests package)
+else
+    say "building the bench and the test kit it uses"
+    (cd "$TOP" && mvn -q -Pbench -pl bench -am -DskipTests package)
 fi
-say "building the bench"
-(cd "$BENCH" && mvn -q package)
 [ -f "$EAR" ] && [ -x "$WF/bin/standalone.sh" ] || { echo "no $EAR or $WF: the gateway build did not produce them" >&2; exit 1; }
 
 rm -rf "$RUN"
@@ -100,7 +101,7 @@ say "starting the SMSC simulator and load generator"
 timeout --signal=TERM 300 java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Bench \
     dir="$RUN" url="http://$HOST:$HTTP_PORT" user=bench password=bench \
     clients="$CLIENTS" perRequest="$PER_REQUEST" warmup="$WARMUP" messages="$MESSAGES" \
-    binds="$INSTANCES" window="$WINDOWSIZE" loadSeconds=120 drainSeconds=45 stallSeconds=15 \
+    binds="$INSTANCES" loadSeconds=120 drainSeconds=45 stallSeconds=15 \
     clkTck="$(getconf CLK_TCK)" jstack="$JSTACK" > "$RUN/bench.log" 2>&1 &
 BENCH_PID=$!
 for _ in $(seq 1 300); do [ -s "$RUN/smsc.port" ] && break; kill -0 "$BENCH_PID" 2>/dev/null || break; sleep 0.1; done

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.openemg.testkit.SmscSimulator;
 
 /**
  * The benchmark driver, started by run.sh before WildFly:
@@ -43,7 +44,6 @@ public final class Bench {
         int warmup = Integer.parseInt(a.getOrDefault("warmup", "5000"));
         int messages = Integer.parseInt(a.getOrDefault("messages", "50000"));
         int binds = Integer.parseInt(a.getOrDefault("binds", "2"));
-        int window = Integer.parseInt(a.getOrDefault("window", "100"));
         int loadSeconds = Integer.parseInt(a.getOrDefault("loadSeconds", "150"));
         int drainSeconds = Integer.parseInt(a.getOrDefault("drainSeconds", "60"));
         int stallSeconds = Integer.parseInt(a.getOrDefault("stallSeconds", "15"));
@@ -51,28 +51,31 @@ public final class Bench {
         boolean jstack = Boolean.parseBoolean(a.getOrDefault("jstack", "true"));
 
         Files.createDirectories(dir);
-        try (Smsc smsc = new Smsc(BASE, warmup + messages, window)) {
+        Arrivals arrivals = new Arrivals(BASE, warmup + messages);
+        // the bench counts arrivals itself: keeping every submit_sm would only fill the heap
+        try (SmscSimulator smsc = SmscSimulator.on(0).credentials("bench", "bench")
+                .observeSubmits(arrivals).keepSubmits(false).start()) {
             writeAtomically(dir.resolve("smsc.port"), Integer.toString(smsc.port()));
             log("SMSC simulator listening on 127.0.0.1:" + smsc.port());
 
             long pid = Long.parseLong(awaitFile(dir.resolve("ready"), 240).strip());
             log("gateway is up, WildFly pid " + pid + "; waiting for " + binds + " binds");
             long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (smsc.boundSessions() < binds && System.nanoTime() < until) {
+            while (smsc.boundLinks() < binds && System.nanoTime() < until) {
                 Thread.sleep(100);
             }
-            int bound = smsc.boundSessions();
+            int bound = smsc.boundLinks();
             log(bound + " binds");
 
             Load load = new Load(url, user, password, BASE, warmup + messages, perRequest);
-            Progress progress = new Progress(smsc, load);
+            Progress progress = new Progress(arrivals, load);
             progress.start();
 
             // warm-up: same path, not measured; then let the queue run dry
             progress.phase("warm-up", null);
             Load.Phase warm = load.run(0, warmup, clients, System.nanoTime() + TimeUnit.SECONDS.toNanos(60), null);
             progress.phase("warm-up", warm);
-            awaitArrivals(smsc, load.ids, 0, warmup, 30, 10);
+            awaitArrivals(arrivals, load.ids, 0, warmup, 30, 10);
             Thread.sleep(1000);
 
             Path dump = dir.resolve("jstack-mid.txt");
@@ -95,7 +98,7 @@ public final class Bench {
                         } catch (InterruptedException e) {
                             return;
                         }
-                        if (smsc.total() < (long) warmup + messages) {
+                        if (arrivals.total() < (long) warmup + messages) {
                             threadDump(pid, dir.resolve("jstack-drain-" + i + ".txt"));
                         }
                     }
@@ -103,8 +106,8 @@ public final class Bench {
                 dumps.setDaemon(true);
                 dumps.start();
             }
-            long arrivedByAnswer = smsc.total() - warmup;
-            Drain drain = awaitArrivals(smsc, load.ids, warmup, warmup + messages, drainSeconds, stallSeconds);
+            long arrivedByAnswer = arrivals.total() - warmup;
+            Drain drain = awaitArrivals(arrivals, load.ids, warmup, warmup + messages, drainSeconds, stallSeconds);
             drain = new Drain(drain.complete(), drain.lastArrival(), drain.why(), arrivedByAnswer);
             Thread.sleep(1000); // results of the last submit_sm_resp are recorded within a flush
             long[] cpu1 = cpu(pid);
@@ -115,7 +118,7 @@ public final class Bench {
             progress.stopNow();
             Thread.sleep(2000); // a late duplicate would show up here
 
-            String report = report(dir, others, smsc, load, warm, phase, answeredAt, drain, cpu0, cpuAccepted, cpu1, self1 - self0,
+            String report = report(dir, others, arrivals, load, warm, phase, answeredAt, drain, cpu0, cpuAccepted, cpu1, self1 - self0,
                     machine0, machine1, clkTck, clients, perRequest, warmup, messages, bound, binds, jstack ? dump : null);
             writeAtomically(dir.resolve("results.md"), report);
             System.out.println(report);
@@ -123,7 +126,7 @@ public final class Bench {
         }
     }
 
-    private static String report(Path dir, String others, Smsc smsc, Load load, Load.Phase warm, Load.Phase phase,
+    private static String report(Path dir, String others, Arrivals arrivals, Load load, Load.Phase warm, Load.Phase phase,
                                  long answeredAt, Drain drain, long[] cpu0, long[] cpuAccepted, long[] cpu1,
                                  long benchTicks,
                                  long[] machine0, long[] machine1, long clkTck, int clients, int perRequest,
@@ -132,7 +135,7 @@ public final class Bench {
         double acceptSeconds = (answeredAt - phase.start) / 1e9;
         int measuredReceived = 0;
         for (int k = warmup; k < warmup + messages; k++) {
-            if (load.ids[k] != 0 && smsc.count(k) > 0) {
+            if (load.ids[k] != 0 && arrivals.count(k) > 0) {
                 measuredReceived++;
             }
         }
@@ -158,7 +161,7 @@ public final class Bench {
         Set<Long> seenIds = new HashSet<>();
         long duplicateIds = 0;
         for (int k = 0; k < total; k++) {
-            int n = smsc.count(k);
+            int n = arrivals.count(k);
             if (load.ids[k] != 0) {
                 acceptedAll++;
                 if (!seenIds.add(load.ids[k])) {
@@ -181,7 +184,7 @@ public final class Bench {
         for (int k = warmup; k < total; k++) {
             if (load.ids[k] != 0) {
                 lastAcceptedId = load.ids[k];
-                if (firstMissingId == 0 && smsc.count(k) == 0) {
+                if (firstMissingId == 0 && arrivals.count(k) == 0) {
                     firstMissingId = load.ids[k];
                 }
             }
@@ -227,7 +230,7 @@ public final class Bench {
                         + "%d arrived without an accepted id, %d unexpected destinations, %d duplicate ids; "
                         + "%d submit_sm in all",
                 acceptedAll, exactlyOnce, missing, duplicated, extraCopies, notAcceptedButArrived,
-                smsc.unexpected(), duplicateIds, smsc.total()));
+                arrivals.unexpected(), duplicateIds, arrivals.total()));
         if (lastAcceptedId != 0) {
             row(r, "/bin/status of the last accepted id", load.status(lastAcceptedId));
         }
@@ -261,27 +264,27 @@ public final class Bench {
     }
 
     /** Waits until every accepted message of [from, to) arrived, the time is up, or nothing arrives for a while. */
-    private static Drain awaitArrivals(Smsc smsc, long[] ids, int from, int to, int maxSeconds, int stallSeconds)
+    private static Drain awaitArrivals(Arrivals arrivals, long[] ids, int from, int to, int maxSeconds, int stallSeconds)
             throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
         long lastTotal = -1;
         long lastChange = System.nanoTime();
         int k = from;
         while (true) {
-            while (k < to && (ids[k] == 0 || smsc.count(k) > 0)) {
+            while (k < to && (ids[k] == 0 || arrivals.count(k) > 0)) {
                 k++;
             }
             long last = 0;
             if (k == to) {
                 for (int i = from; i < to; i++) {
                     if (ids[i] != 0) {
-                        last = Math.max(last, smsc.firstArrival(i));
+                        last = Math.max(last, arrivals.firstArrival(i));
                     }
                 }
                 return new Drain(true, last, "", 0);
             }
             long now = System.nanoTime();
-            long total = smsc.total();
+            long total = arrivals.total();
             if (total != lastTotal) {
                 lastTotal = total;
                 lastChange = now;
@@ -294,8 +297,8 @@ public final class Bench {
             }
             if (why != null) {
                 for (int i = from; i < to; i++) {
-                    if (ids[i] != 0 && smsc.count(i) > 0) {
-                        last = Math.max(last, smsc.firstArrival(i));
+                    if (ids[i] != 0 && arrivals.count(i) > 0) {
+                        last = Math.max(last, arrivals.firstArrival(i));
                     }
                 }
                 log("drain incomplete: " + why);
@@ -422,16 +425,16 @@ public final class Bench {
 
     /** One line a second: requests answered, messages accepted, submit_sm received. */
     private static final class Progress extends Thread {
-        private final Smsc smsc;
+        private final Arrivals arrivals;
         private final Load load;
         private volatile String name = "";
         private volatile Load.Phase phase;
         private volatile boolean running = true;
 
-        Progress(Smsc smsc, Load load) {
+        Progress(Arrivals arrivals, Load load) {
             super("progress");
             setDaemon(true);
-            this.smsc = smsc;
+            this.arrivals = arrivals;
             this.load = load;
         }
 
@@ -440,13 +443,13 @@ public final class Bench {
             this.phase = done;
             if (done != null) {
                 log(name + " done: " + done.completed.get() + " requests, " + done.acceptedMessages.get()
-                        + " accepted, " + done.refusedMessages.get() + " refused/failed, SMSC has " + smsc.total());
+                        + " accepted, " + done.refusedMessages.get() + " refused/failed, SMSC has " + arrivals.total());
             }
         }
 
         @Override
         public void run() {
-            long prev = smsc.total();
+            long prev = arrivals.total();
             long prevAccepted = load.acceptedTotal.get();
             while (running) {
                 try {
@@ -454,7 +457,7 @@ public final class Bench {
                 } catch (InterruptedException e) {
                     return;
                 }
-                long total = smsc.total();
+                long total = arrivals.total();
                 long accepted = load.acceptedTotal.get();
                 log(String.format(Locale.ROOT, "%-8s accepted %7d (+%d/s)  SMSC received %7d (+%d/s)",
                         name, accepted, accepted - prevAccepted, total, total - prev));

@@ -150,7 +150,7 @@ final class Load {
             }
             String line = text.substring(pos, nl).strip();
             pos = nl + 1;
-            long id = parseId(line);
+            long id = Decimal.parse(line, 19);
             if (id > 0) {
                 ids[k] = id;
                 accepted++;
@@ -180,18 +180,4 @@ final class Load {
         }
     }
 
-    private static long parseId(String line) {
-        if (line.isEmpty() || line.length() > 19) {
-            return -1;
-        }
-        long n = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c < '0' || c > '9') {
-                return -1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return n;
-    }
 }

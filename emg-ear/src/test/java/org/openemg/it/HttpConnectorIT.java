@@ -3,29 +3,19 @@ package org.openemg.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openemg.testkit.Eventually;
+import org.openemg.testkit.GatewayHttp;
 
 /** /bin/send's JSON and XML answers, HTTP Basic, /bin/status, and ROUTE without ALLOWROUTE, on the real server. */
-class HttpConnectorIT {
+class HttpConnectorIT extends DeployedGatewayTest {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(90);
-    private static SmscSimulator smsc;
-
-    @BeforeAll
-    static void startSmsc() throws Exception {
-        smsc = SmscSimulator.shared();
-    }
 
     private static GatewayHttp.Params alice() {
         return GatewayHttp.params().add("USERNAME", "alice").add("PASSWORD", "secret");
@@ -39,7 +29,7 @@ class HttpConnectorIT {
 
     @Test
     void jsonAnswerCarriesOneResultPerRecipientAndThePartCount() throws Exception {
-        HttpResponse<String> response = GatewayHttp.post("/bin/send.json", alice()
+        HttpResponse<String> response = gateway.post("/bin/send.json", alice()
                 .add("DESTADDR", Recipients.fresh()).add("DESTADDR", "x1").add("MESSAGE", "z".repeat(200)));
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
@@ -50,7 +40,7 @@ class HttpConnectorIT {
 
     @Test
     void xmlAnswerForARefusedLogin() throws Exception {
-        HttpResponse<String> response = GatewayHttp.post("/bin/send.xml", GatewayHttp.params()
+        HttpResponse<String> response = gateway.post("/bin/send.xml", GatewayHttp.params()
                 .add("USERNAME", "alice").add("PASSWORD", "nope").add("DESTADDR", Recipients.fresh()).add("MESSAGE", "x"));
         assertEquals(401, response.statusCode());
         assertTrue(response.body().contains("<result><status>3</status><statustext>Invalid login</statustext></result>"),
@@ -60,35 +50,32 @@ class HttpConnectorIT {
     @Test
     void basicAuthenticationAndStatusOfADeliveredMessage() throws Exception {
         String sinkDestination = "4699" + Recipients.fresh().substring(4);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + System.getProperty("it.host") + ":"
-                        + Integer.getInteger("it.http.port") + "/bin/send?DESTADDR=" + sinkDestination + "&MESSAGE=to+the+sink"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("bob:plainpass".getBytes(StandardCharsets.UTF_8)))
-                .GET().build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = gateway.withBasicAuth("bob", "plainpass").get("/bin/send",
+                GatewayHttp.params().add("DESTADDR", sinkDestination).add("MESSAGE", "to the sink"));
         assertEquals(200, response.statusCode(), response.body());
         String id = response.body().strip();
 
-        assertTrue(Eventually.within(ARRIVAL, () -> GatewayHttp.status(id).contains("STATE=DELIVERED")), () -> GatewayHttp.status(id));
-        assertTrue(GatewayHttp.status(id).contains("OUTCONNECTOR=sink"), GatewayHttp.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
+        assertTrue(gateway.status(id).contains("OUTCONNECTOR=sink"), gateway.status(id));
     }
 
     @Test
     void routeOptionIsIgnoredWithoutAllowRoute() throws Exception {
         String destination = Recipients.fresh();
-        HttpResponse<String> response = GatewayHttp.post("/bin/send", alice()
+        HttpResponse<String> response = gateway.post("/bin/send", alice()
                 .add("DESTADDR", destination).add("ROUTE", "sink").add("MESSAGE", "routed by the table"));
         assertEquals(200, response.statusCode(), response.body());
         String id = response.body().strip();
-        assertTrue(Eventually.within(ARRIVAL, () -> smsc.receivedFor(destination).size() == 1));
-        assertTrue(Eventually.within(ARRIVAL, () -> GatewayHttp.status(id).contains("STATE=SUBMITTED")), () -> GatewayHttp.status(id));
-        String json = GatewayHttp.get("/bin/status.json", GatewayHttp.params().add("ID", id)).body();
+        assertTrue(Eventually.within(ARRIVAL, () -> smsc.acceptedFor(destination).size() == 1));
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=SUBMITTED")), () -> gateway.status(id));
+        String json = gateway.get("/bin/status.json", GatewayHttp.params().add("ID", id)).body();
         assertEquals("smpp-out", first(Pattern.compile("\"outconnector\":\"([^\"]*)\""), json));
         assertTrue(json.contains("\"smscid\":\""), json);
     }
 
     @Test
     void aRouteToAConnectorThatCannotCarryMessagesIsNoRoute() throws Exception {
-        HttpResponse<String> response = GatewayHttp.post("/bin/send", alice()
+        HttpResponse<String> response = gateway.post("/bin/send", alice()
                 .add("DESTADDR", "4698" + Recipients.fresh().substring(4)).add("DESTADDR", Recipients.fresh())
                 .add("MESSAGE", "half routable"));
         assertEquals(200, response.statusCode(), response.body());
@@ -99,7 +86,6 @@ class HttpConnectorIT {
 
     @Test
     void unknownIdIsNotFound() throws Exception {
-        assertEquals(404, GatewayHttp.get("/bin/status", GatewayHttp.params().add("ID", "7999999999999999")).statusCode());
+        assertEquals(404, gateway.get("/bin/status", GatewayHttp.params().add("ID", "7999999999999999")).statusCode());
     }
-
 }

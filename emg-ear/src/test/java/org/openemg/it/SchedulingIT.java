@@ -7,18 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.jsmpp.bean.SubmitSm;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openemg.testkit.Eventually;
+import org.openemg.testkit.GatewayHttp;
 
 /** DELTIME holds a message in the gateway, VP runs from acceptance, and bad values are refused up front. */
-class SchedulingIT {
-
-    private static SmscSimulator smsc;
-
-    @BeforeAll
-    static void startSmsc() throws Exception {
-        smsc = SmscSimulator.shared();
-    }
+class SchedulingIT extends DeployedGatewayTest {
 
     private static HttpResponse<String> send(String destination, String... options) throws Exception {
         GatewayHttp.Params params = GatewayHttp.params().add("USERNAME", "alice").add("PASSWORD", "secret")
@@ -26,18 +20,17 @@ class SchedulingIT {
         for (int i = 0; i < options.length; i += 2) {
             params.add(options[i], options[i + 1]);
         }
-        return GatewayHttp.post("/bin/send", params);
+        return gateway.post("/bin/send", params);
     }
-
 
     @Test
     void deferredMessageLeavesAtItsTimeWithoutAScheduleForTheSmsc() throws Exception {
         String destination = Recipients.fresh();
         long sent = System.nanoTime();
         assertEquals(200, send(destination, "DELTIME", "3").statusCode());
-        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> smsc.receivedFor(destination).size() == 1));
+        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> smsc.acceptedFor(destination).size() == 1));
         assertTrue(Duration.ofNanos(System.nanoTime() - sent).toMillis() >= 2_900, "held for DELTIME");
-        SubmitSm submit = smsc.receivedFor(destination).get(0);
+        SubmitSm submit = smsc.acceptedFor(destination).get(0);
         assertNull(submit.getScheduleDeliveryTime());
         assertTrue(submit.getValidityPeriod() == null || submit.getValidityPeriod().isEmpty());
     }
@@ -48,17 +41,17 @@ class SchedulingIT {
         HttpResponse<String> response = send(destination, "DELTIME", "2", "VP", "1");
         assertEquals(200, response.statusCode(), response.body());
         String id = response.body().strip();
-        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> GatewayHttp.status(id).contains("STATE=EXPIRED")), () -> GatewayHttp.status(id));
-        assertEquals(0, smsc.receivedFor(destination).size());
+        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> gateway.status(id).contains("STATE=EXPIRED")), () -> gateway.status(id));
+        assertEquals(0, smsc.acceptedFor(destination).size());
     }
 
     @Test
     void validityIsSentAsAnAbsoluteTime() throws Exception {
         String destination = Recipients.fresh();
         assertEquals(200, send(destination, "VP", "3600").statusCode());
-        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> smsc.receivedFor(destination).size() == 1));
-        assertTrue(smsc.receivedFor(destination).get(0).getValidityPeriod().matches("\\d{12}000\\+"),
-                smsc.receivedFor(destination).get(0).getValidityPeriod());
+        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> smsc.acceptedFor(destination).size() == 1));
+        assertTrue(smsc.acceptedFor(destination).get(0).getValidityPeriod().matches("\\d{12}000\\+"),
+                smsc.acceptedFor(destination).get(0).getValidityPeriod());
     }
 
     @Test

@@ -12,34 +12,33 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jsmpp.bean.SubmitSm;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openemg.testkit.Eventually;
+import org.openemg.testkit.GatewayHttp;
 
 /** HTTP /bin/send in, SMPP submit_sm out, against a jSMPP SMSC the gateway binds to. */
-class SendThroughSmscIT {
+class SendThroughSmscIT extends DeployedGatewayTest {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(90);
-    private static SmscSimulator smsc;
-
-    @BeforeAll
-    static void startSmsc() throws Exception {
-        smsc = SmscSimulator.shared();
-    }
 
     private static String unique(String label) {
         return label + " " + System.nanoTime();
     }
 
-    private static List<SubmitSm> arrivedWithText(String text) {
-        return smsc.received().stream()
+    private static List<SubmitSm> withText(String text, List<SubmitSm> submits) {
+        return submits.stream()
                 .filter(s -> text.equals(new String(s.getShortMessage(), StandardCharsets.ISO_8859_1)))
                 .toList();
+    }
+
+    private List<SubmitSm> arrivedWithText(String text) {
+        return withText(text, smsc.accepted());
     }
 
     @Test
     void batchOfThreeRecipientsGivesThreeIdsAndThreeSubmits() throws Exception {
         String text = unique("Batch of three");
-        HttpResponse<String> response = GatewayHttp.post("/bin/send", GatewayHttp.params()
+        HttpResponse<String> response = gateway.post("/bin/send", GatewayHttp.params()
                 .add("USERNAME", "alice").add("PASSWORD", "secret").add("SOURCEADDR", "12345")
                 .add("DESTADDR", "46701000001").add("DESTADDR", "46701000002").add("DESTADDR", "46701000003")
                 .add("MESSAGE", text));
@@ -60,13 +59,13 @@ class SendThroughSmscIT {
     @Test
     void badPasswordIsRefusedAndNothingIsSent() throws Exception {
         String refused = unique("Wrong password");
-        HttpResponse<String> response = GatewayHttp.post("/bin/send", GatewayHttp.params()
+        HttpResponse<String> response = gateway.post("/bin/send", GatewayHttp.params()
                 .add("USERNAME", "alice").add("PASSWORD", "wrong").add("DESTADDR", "46701000010").add("MESSAGE", refused));
         assertEquals(401, response.statusCode());
         assertEquals("ERR 3 Invalid login", response.body().strip());
 
         String accepted = unique("Right password");
-        assertEquals(200, GatewayHttp.post("/bin/send", GatewayHttp.params()
+        assertEquals(200, gateway.post("/bin/send", GatewayHttp.params()
                 .add("USERNAME", "alice").add("PASSWORD", "secret").add("DESTADDR", "46701000011")
                 .add("MESSAGE", accepted)).statusCode());
         assertTrue(Eventually.within(ARRIVAL, () -> arrivedWithText(accepted).size() == 1));
@@ -75,7 +74,7 @@ class SendThroughSmscIT {
 
     @Test
     void missingDestinationIsABadRequest() throws Exception {
-        HttpResponse<String> response = GatewayHttp.post("/bin/send", GatewayHttp.params()
+        HttpResponse<String> response = gateway.post("/bin/send", GatewayHttp.params()
                 .add("USERNAME", "alice").add("PASSWORD", "secret").add("MESSAGE", "nowhere"));
         assertEquals(400, response.statusCode());
         assertEquals("ERR 5 Invalid argument: DESTADDR", response.body().strip());
@@ -84,7 +83,7 @@ class SendThroughSmscIT {
     @Test
     void invalidRecipientIsRefusedInItsPlaceOthersAreSent() throws Exception {
         String text = unique("One bad recipient");
-        HttpResponse<String> response = GatewayHttp.get("/bin/send", GatewayHttp.params()
+        HttpResponse<String> response = gateway.get("/bin/send", GatewayHttp.params()
                 .add("USERNAME", "bob").add("PASSWORD", "plainpass")
                 .add("DESTADDR", "46701000020").add("DESTADDR", "not-a-number").add("DESTADDR", "+46701000021")
                 .add("MESSAGE", text));
@@ -99,28 +98,33 @@ class SendThroughSmscIT {
     void temporaryRefusalIsRetriedAndDeliveredOnce() throws Exception {
         String text = unique("Queue full first");
         smsc.refuseNext(2, 0x14);
-        HttpResponse<String> response = GatewayHttp.post("/bin/send", GatewayHttp.params()
+        HttpResponse<String> response = gateway.post("/bin/send", GatewayHttp.params()
                 .add("USERNAME", "alice").add("PASSWORD", "secret").add("DESTADDR", "46701000030").add("MESSAGE", text));
         assertEquals(200, response.statusCode(), response.body());
+        String id = response.body().strip();
         assertTrue(Eventually.within(ARRIVAL, () -> arrivedWithText(text).size() == 1));
-        Thread.sleep(1500);
+        assertEquals(2, withText(text, smsc.refused()).size(), "both refusals went to this message before it was accepted");
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=SUBMITTED")), () -> gateway.status(id));
+        // longer than RETRYDELAY: a retry that should not happen would arrive within it
+        assertTrue(Eventually.quietFor(Duration.ofMillis(1500), ARRIVAL, () -> arrivedWithText(text).size()));
         assertEquals(1, arrivedWithText(text).size(), "accepted exactly once");
     }
 
     @Test
     void everyAcceptedMessageArrivesWhenTheSmscDropsTheLinkMidBatch() throws Exception {
         String text = unique("Link drop");
-        assertTrue(Eventually.within(ARRIVAL, () -> smsc.boundSessions() > 0), "gateway bound");
-        smsc.dropConnectionsAfter(10);
+        assertTrue(Eventually.within(ARRIVAL, () -> smsc.boundLinks() > 0), "gateway bound");
+        smsc.dropLinksAtSubmit(11);
         GatewayHttp.Params params = GatewayHttp.params().add("USERNAME", "alice").add("PASSWORD", "secret").add("MESSAGE", text);
         List<String> destinations = IntStream.range(0, 60).mapToObj(i -> "4670200" + String.format("%04d", i)).toList();
         destinations.forEach(d -> params.add("DESTADDR", d));
-        HttpResponse<String> response = GatewayHttp.post("/bin/send", params);
+        HttpResponse<String> response = gateway.post("/bin/send", params);
         assertEquals(200, response.statusCode(), response.body());
         response.body().lines().forEach(line -> assertNotEquals('E', line.charAt(0), line));
 
         assertTrue(Eventually.within(ARRIVAL, () -> arrivedWithText(text).stream()
                 .map(SubmitSm::getDestAddress).collect(Collectors.toSet()).containsAll(destinations)),
                 "all 60 arrive after the rebind");
+        assertTrue(smsc.binds().size() > 0, "the links were dropped and the gateway bound again");
     }
 }

@@ -2,9 +2,6 @@ package org.openemg.it;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,9 +9,11 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.openemg.testkit.Eventually;
+import org.openemg.testkit.GatewayHttp;
 
 /**
- * A second gateway, started and killed by the test itself (the build's server must stay up for the
+ * A second gateway, started and killed by the test itself (Arquillian's server must stay up for the
  * other tests): its own base directory, database, EMGDIR and loopback address 127.0.0.3.
  */
 final class StandaloneGateway {
@@ -25,6 +24,7 @@ final class StandaloneGateway {
     private final Path emgDir;
     private final int httpPort = Integer.getInteger("it.crash.http.port");
     private final int managementPort = Integer.getInteger("it.crash.mgmt.port");
+    private final GatewayHttp http = new GatewayHttp(URI.create("http://" + HOST + ":" + httpPort));
     private String dbUrl;
     private Process shell;
 
@@ -99,17 +99,14 @@ final class StandaloneGateway {
         }
     }
 
-    HttpResponse<String> post(String path, GatewayHttp.Params params) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://" + HOST + ":" + httpPort + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(params.encoded())).build();
-        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    /** The client of its http-in connector. */
+    GatewayHttp http() {
+        return http;
     }
 
     private boolean answers() {
         try {
-            return post("/bin/status", GatewayHttp.params().add("ID", "1")).statusCode() < 500;
+            return http.post("/bin/status", GatewayHttp.params().add("ID", "1")).statusCode() < 500;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

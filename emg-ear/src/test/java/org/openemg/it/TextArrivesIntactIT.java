@@ -13,32 +13,27 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import org.jsmpp.bean.SubmitSm;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openemg.testkit.Eventually;
+import org.openemg.testkit.GatewayHttp;
 
 /** Codings and long messages through the real server: what the SMSC receives is exactly what was sent. */
-class TextArrivesIntactIT {
+class TextArrivesIntactIT extends DeployedGatewayTest {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(90);
-    private static SmscSimulator smsc;
 
-    @BeforeAll
-    static void startSmsc() throws Exception {
-        smsc = SmscSimulator.shared();
-    }
-
-    private static List<SubmitSm> send(String destination, int expectedParts, String... options) throws Exception {
+    private List<SubmitSm> send(String destination, int expectedParts, String... options) throws Exception {
         GatewayHttp.Params params = GatewayHttp.params().add("USERNAME", "alice").add("PASSWORD", "secret")
                 .add("DESTADDR", destination);
         for (int i = 0; i < options.length; i += 2) {
             params.add(options[i], options[i + 1]);
         }
-        HttpResponse<String> response = GatewayHttp.post("/bin/send", params);
+        HttpResponse<String> response = gateway.post("/bin/send", params);
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().strip().matches("\\d+"), response.body());
-        assertTrue(Eventually.within(ARRIVAL, () -> smsc.receivedFor(destination).size() >= expectedParts),
+        assertTrue(Eventually.within(ARRIVAL, () -> smsc.acceptedFor(destination).size() >= expectedParts),
                 expectedParts + " parts arrive");
-        List<SubmitSm> parts = smsc.receivedFor(destination);
+        List<SubmitSm> parts = smsc.acceptedFor(destination);
         assertEquals(expectedParts, parts.size());
         return parts;
     }
@@ -102,7 +97,7 @@ class TextArrivesIntactIT {
 
     @Test
     void malformedHexIsARequestLevelError() throws Exception {
-        HttpResponse<String> response = GatewayHttp.post("/bin/send", GatewayHttp.params()
+        HttpResponse<String> response = gateway.post("/bin/send", GatewayHttp.params()
                 .add("USERNAME", "alice").add("PASSWORD", "secret").add("DESTADDR", Recipients.fresh())
                 .add("CHARCODE", "2").add("MESSAGE", "0001F"));
         assertEquals(400, response.statusCode());

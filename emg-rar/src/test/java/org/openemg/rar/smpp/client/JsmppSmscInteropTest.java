@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -53,6 +54,7 @@ import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.api.SendResult;
 import org.openemg.rar.work.ThreadPerTask;
+import org.openemg.testkit.Eventually;
 
 /** The client against jSMPP's own SMSC session, an implementation independent of ours. */
 class JsmppSmscInteropTest {
@@ -95,11 +97,7 @@ class JsmppSmscInteropTest {
         SMPPServerSession first = sessions.poll(30, TimeUnit.SECONDS);
         assertNotNull(first);
         assertNotNull(sessions.poll(30, TimeUnit.SECONDS));
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (connector.boundCount() < 2) {
-            assertTrue(System.nanoTime() < deadline, "not bound");
-            Thread.sleep(5);
-        }
+        assertTrue(Eventually.within(Duration.ofSeconds(30), () -> connector.boundCount() == 2), "not bound");
 
         List<OutgoingMessage> batch = new ArrayList<>();
         for (int i = 0; i < 300; i++) {

@@ -42,6 +42,8 @@ import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.api.SendResult;
 import org.openemg.rar.work.ThreadPerTask;
+import org.openemg.testkit.Eventually;
+import org.openemg.testkit.SmscSimulator;
 
 class SmppClientConnectorTest {
 
@@ -67,7 +69,7 @@ class SmppClientConnectorTest {
         SmscSimulator smsc = simulator();
         SmppClientConnector connector = start(settings(smsc.port(), 1, mode, 10, 30), FAST);
 
-        SmscSimulator.BindSeen bind = smsc.binds.poll(30, TimeUnit.SECONDS);
+        SmscSimulator.BindSeen bind = smsc.binds().poll(30, TimeUnit.SECONDS);
         assertNotNull(bind);
         int expected = switch (mode) {
             case TRANSMITTER -> SMPPConstant.CID_BIND_TRANSMITTER;
@@ -104,10 +106,10 @@ class SmppClientConnectorTest {
         assertEquals(1000, all.stream().map(SendResult::remoteId).distinct().count());
         assertEquals(0, results.duplicates());
         assertTrue(results.calls() < 500, "results not grouped: " + results.calls() + " calls");
-        assertTrue(smsc.maxUnanswered.get() <= 10, "window exceeded: " + smsc.maxUnanswered.get());
+        assertTrue(smsc.maxUnanswered() <= 10, "window exceeded: " + smsc.maxUnanswered());
         assertEquals(Set.of("out1"), new HashSet<>(results.connectors()));
 
-        Map<String, SubmitSm> byText = smsc.submits.stream().collect(Collectors.toMap(
+        Map<String, SubmitSm> byText = smsc.submits().stream().collect(Collectors.toMap(
                 sm -> new String(sm.getShortMessage(), StandardCharsets.ISO_8859_1), sm -> sm));
         assertEquals(1000, byText.size());
         SubmitSm sm = byText.get("text 417");
@@ -118,20 +120,20 @@ class SmppClientConnectorTest {
         assertEquals(5, sm.getSourceAddrTon());
         assertEquals(0, sm.getSourceAddrNpi());
         assertEquals(0, sm.getDataCoding());
-        assertEquals(2, smsc.binds.size());
+        assertEquals(2, smsc.binds().size());
     }
 
     @Test
     void smscErrorsBecomeRetryThrottledOrRejected() throws Exception {
         SmscSimulator smsc = simulator();
-        smsc.submitStatus = sm -> switch (new String(sm.getShortMessage(), StandardCharsets.ISO_8859_1)) {
+        smsc.answerSubmits(sm -> switch (new String(sm.getShortMessage(), StandardCharsets.ISO_8859_1)) {
             case "full" -> 0x14;
             case "syserr" -> 0x08;
-            case "nack" -> -2;
+            case "nack" -> SmscSimulator.GENERIC_NACK;
             case "baddest" -> 0x0B;
             case "failed" -> 0x45;
             default -> 0;
-        };
+        });
         SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSMITTER, 10, 30), FAST);
         await(() -> connector.boundCount() == 1, "bound");
 
@@ -150,7 +152,7 @@ class SmppClientConnectorTest {
     @Test
     void throttlingPausesTheBind() throws Exception {
         SmscSimulator smsc = simulator();
-        smsc.submitStatus = sm -> sm.getShortMessage().length == 4 ? 0x58 : 0;
+        smsc.answerSubmits(sm -> sm.getShortMessage().length == 4 ? 0x58 : 0);
         SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSMITTER, 10, 30), FAST);
         await(() -> connector.boundCount() == 1, "bound");
 
@@ -169,7 +171,7 @@ class SmppClientConnectorTest {
     @Test
     void linkClosedMidBatchAnswersEveryRequestOnceAndRebinds() throws Exception {
         SmscSimulator smsc = simulator();
-        smsc.closeAfterSubmits = 25;
+        smsc.dropLinksAtSubmit(25);
         SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSCEIVER, 10, 30), FAST);
         await(() -> connector.boundCount() == 1, "bound");
 
@@ -183,7 +185,7 @@ class SmppClientConnectorTest {
                 .collect(Collectors.groupingBy(SendResult::outcome, Collectors.counting()));
         assertEquals(Set.of(SendOutcome.ACCEPTED, SendOutcome.LINK_LOST), outcomes.keySet(), outcomes::toString);
 
-        await(() -> smsc.binds.size() == 2 && connector.boundCount() == 1, "rebound");
+        await(() -> smsc.binds().size() == 2 && connector.boundCount() == 1, "rebound");
         connector.submit(List.of(request(100, "again")));
         results.awaitCount(101);
         assertEquals(SendOutcome.ACCEPTED, results.get(100).outcome());
@@ -199,7 +201,7 @@ class SmppClientConnectorTest {
 
         smsc.unbindAll();
 
-        await(() -> smsc.binds.size() == 2 && connector.boundCount() == 1, "rebound");
+        await(() -> smsc.binds().size() == 2 && connector.boundCount() == 1, "rebound");
     }
 
     @Test
@@ -207,25 +209,25 @@ class SmppClientConnectorTest {
         SmscSimulator smsc = simulator();
         SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSCEIVER, 10, 1), FAST);
 
-        await(() -> smsc.enquireLinks.get() >= 3, "three enquire_link");
+        await(() -> smsc.enquireLinks() >= 3, "three enquire_link");
         assertEquals(1, connector.boundCount());
-        assertEquals(1, smsc.binds.size());
+        assertEquals(1, smsc.binds().size());
     }
 
     @Test
     void silentSmscIsDroppedAndRebound() throws Exception {
         SmscSimulator smsc = simulator();
-        smsc.answerEnquireLink = false;
+        smsc.answerEnquireLinks(false);
         SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSCEIVER, 10, 1), FAST);
         await(() -> connector.boundCount() == 1, "bound");
 
-        await(() -> smsc.binds.size() >= 2, "rebind after the link went silent");
+        await(() -> smsc.binds().size() >= 2, "rebind after the link went silent");
     }
 
     @Test
     void smscThatStopsReadingIsDroppedEveryRequestAnsweredOnceAndTheBindComesBack() throws Exception {
         SmscSimulator smsc = simulator();
-        smsc.stallLinks.set(1);
+        smsc.stallLinks(1);
         Duration responseTimeout = Duration.ofSeconds(2);
         ClientTimings timings = new ClientTimings(FAST.bindResponse(), responseTimeout,
                 FAST.enquireLinkResponse(), FAST.unbindResponse(), FAST.throttlePause(), FAST.firstBackoff(),
@@ -254,7 +256,7 @@ class SmppClientConnectorTest {
                 "results took " + TimeUnit.NANOSECONDS.toMillis(took) + " ms");
 
         // keepalive is 30 s, so only the watchdog can have closed the stalled link this soon
-        await(() -> smsc.binds.size() == 2 && connector.boundCount() == 1, "rebound");
+        await(() -> smsc.binds().size() == 2 && connector.boundCount() == 1, "rebound");
         connector.submit(List.of(request(count, "again")));
         results.awaitCount(count + 1);
         assertEquals(SendOutcome.ACCEPTED, results.get(count).outcome());
@@ -316,7 +318,7 @@ class SmppClientConnectorTest {
     @Test
     void unansweredSubmitIsRetriedAfterTheResponseTimeout() throws Exception {
         SmscSimulator smsc = simulator();
-        smsc.submitStatus = sm -> -1;
+        smsc.answerSubmits(sm -> SmscSimulator.NO_ANSWER);
         ClientTimings timings = new ClientTimings(FAST.bindResponse(), Duration.ofMillis(300),
                 FAST.enquireLinkResponse(), FAST.unbindResponse(), FAST.throttlePause(), FAST.firstBackoff(),
                 FAST.maxBackoff(), FAST.resultFlushInterval(), FAST.resultFlushSize());
@@ -327,7 +329,7 @@ class SmppClientConnectorTest {
         results.awaitCount(3);
 
         assertTrue(results.all().stream().allMatch(r -> r.outcome() == SendOutcome.RETRY));
-        assertEquals(3, smsc.submits.size(), "the expired submits freed their window slots");
+        assertEquals(3, smsc.submits().size(), "the expired submits freed their window slots");
     }
 
     @Test
@@ -340,7 +342,7 @@ class SmppClientConnectorTest {
         smsc.sendDeliverSm("46700000001", "EMG", (byte) 0x04, receipt,
                 new OptionalParameter.Receipted_message_id("0A1B"), new OptionalParameter.Message_state((byte) 2));
         Options event = delivered.poll(30, TimeUnit.SECONDS);
-        assertEquals(Integer.valueOf(0), smsc.deliverSmResponses.poll(30, TimeUnit.SECONDS));
+        assertEquals(Integer.valueOf(0), smsc.deliverSmResponses().poll(30, TimeUnit.SECONDS));
 
         assertNotNull(event);
         assertEquals("5", event.get("MSGTYPE"));
@@ -354,7 +356,7 @@ class SmppClientConnectorTest {
         byte[] payload = "a long MO".getBytes(StandardCharsets.US_ASCII);
         smsc.sendDeliverSm("46700000002", "EMG", (byte) 0, new byte[0], new OptionalParameter.Message_payload(payload));
         Options mo = delivered.poll(30, TimeUnit.SECONDS);
-        assertEquals(Integer.valueOf(0x08), smsc.deliverSmResponses.poll(30, TimeUnit.SECONDS));
+        assertEquals(Integer.valueOf(0x08), smsc.deliverSmResponses().poll(30, TimeUnit.SECONDS));
         assertNotNull(mo);
         assertEquals("a long MO", mo.get("MESSAGE"));
         assertNull(mo.get("SMSCID"));
@@ -364,7 +366,7 @@ class SmppClientConnectorTest {
     @Test
     void stopUnbindsAndAnswersLeftoversLinkLost() throws Exception {
         SmscSimulator smsc = simulator();
-        smsc.submitStatus = sm -> -1;
+        smsc.answerSubmits(sm -> SmscSimulator.NO_ANSWER);
         SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSMITTER, 5, 30), FAST);
         await(() -> connector.boundCount() == 1, "bound");
         List<OutgoingMessage> batch = new ArrayList<>();
@@ -372,11 +374,11 @@ class SmppClientConnectorTest {
             batch.add(request(i, "m" + i));
         }
         connector.submit(batch);
-        await(() -> smsc.submits.size() == 5, "window filled");
+        await(() -> smsc.submits().size() == 5, "window filled");
 
         connector.stop();
 
-        assertEquals(1, smsc.unbinds.get());
+        assertEquals(1, smsc.unbinds());
         assertEquals(20, results.size());
         assertTrue(results.all().stream().allMatch(r -> r.outcome() == SendOutcome.LINK_LOST));
         assertEquals(0, connector.boundCount());
@@ -417,14 +419,14 @@ class SmppClientConnectorTest {
         results.awaitCount(1);
         assertEquals(SendOutcome.LINK_LOST, results.get(1).outcome());
 
-        SmscSimulator smsc = new SmscSimulator(port);
+        SmscSimulator smsc = SmscSimulator.on(port).start();
         cleanup.add(smsc);
 
         await(() -> connector.boundCount() == 1, "bound once the SMSC is up");
     }
 
     private SmscSimulator simulator() throws Exception {
-        SmscSimulator smsc = new SmscSimulator();
+        SmscSimulator smsc = SmscSimulator.on(0).start();
         cleanup.add(smsc);
         return smsc;
     }
@@ -454,10 +456,6 @@ class SmppClientConnectorTest {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out waiting: " + what);
-            Thread.sleep(5);
-        }
+        assertTrue(Eventually.within(Duration.ofSeconds(30), condition), "timed out waiting: " + what);
     }
 }
