@@ -171,7 +171,9 @@ public final class SmtpRelay {
                 close();
                 OptionalInt code = ServerReply.code(failed);
                 if (code.isEmpty()) {
-                    LOG.log(Level.WARNING, "mail server of " + settings.connector() + " not reachable", failed);
+                    // said once when the server goes away, not on every retry while it stays away
+                    LOG.log(pauseMs == FIRST_PAUSE_MS ? Level.WARNING : Level.FINE, () -> "mail server of "
+                            + settings.connector() + " not reachable: " + failed.getMessage());
                     return SendOutcome.LINK_LOST;
                 }
                 LOG.fine(() -> "mail server of " + settings.connector() + " refused message " + message.messageId()
