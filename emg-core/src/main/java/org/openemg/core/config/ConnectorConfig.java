@@ -23,10 +23,11 @@ public final class ConnectorConfig {
     private final Optional<Endpoint> address;
     private final List<Cidr> localIps;
     private final Optional<UsersFile> users;
+    private final Optional<TlsKeyStore> keyStore;
 
     private ConnectorConfig(String name, Direction type, Protocol protocol, Map<String, List<String>> values,
             BindMode mode, ConcatMode concat, Optional<Endpoint> address, List<Cidr> localIps,
-            Optional<UsersFile> users) {
+            Optional<UsersFile> users, Optional<TlsKeyStore> keyStore) {
         this.name = name;
         this.type = type;
         this.protocol = protocol;
@@ -36,6 +37,7 @@ public final class ConnectorConfig {
         this.address = address;
         this.localIps = localIps;
         this.users = users;
+        this.keyStore = keyStore;
     }
 
     /** Checks every keyword of the section; {@code line} is that of the section header. */
@@ -55,7 +57,7 @@ public final class ConnectorConfig {
                 case "CONCAT" -> concat = s.asChoice(ConcatMode.class);
                 case "ADDRESS" -> address = endpoint(s);
                 case "LOCALIPS" -> localIps.addAll(UsersFile.cidrs(s));
-                case "INSTANCES", "WINDOWSIZE" -> s.asInt(1, Integer.MAX_VALUE);
+                case "INSTANCES", "WINDOWSIZE", "MAXMESSAGESIZE" -> s.asInt(1, Integer.MAX_VALUE);
                 case "KEEPALIVE", "IDLETIMEOUT", "MAXQUEUESIZE", "MAXATTEMPTS", "RETRYDELAY", "MESSAGELENGTH" ->
                         s.asInt(0, Integer.MAX_VALUE);
                 case "THROUGHPUT" -> {
@@ -65,7 +67,9 @@ public final class ConnectorConfig {
                 }
                 case "ALLOWROUTE", "USESUBJECT", "USESENDER", "USEPRIORITY", "DLR_SUPPORT" -> s.asFlag();
                 case "USERNAME", "PASSWORD", "SYSTEMTYPE", "USERS", "ROUTE", "ROUTEDLR", "REDIRECT",
-                        "DEFAULT_CHARCODE_TEXT", "DEFAULT_MSGTYPE", "SEPARATOR", "LOCALDOMAINS" -> s.required();
+                        "DEFAULT_CHARCODE_TEXT", "SEPARATOR", "LOCALDOMAINS", "KEYSTORE", "KEYSTOREPASSWORD",
+                        "DOMAIN" -> s.required();
+                case "DEFAULT_MSGTYPE" -> s.asChoice(MailType.class);
                 default -> throw s.error("unknown connector keyword " + s.keyword());
             }
             values.computeIfAbsent(s.keyword(), k -> new ArrayList<>()).add(s.value());
@@ -78,7 +82,7 @@ public final class ConnectorConfig {
         }
         values.replaceAll((k, v) -> List.copyOf(v));
         return new ConnectorConfig(name, type, protocol, Collections.unmodifiableMap(values), mode, concat,
-                Optional.ofNullable(address), List.copyOf(localIps), Optional.empty());
+                Optional.ofNullable(address), List.copyOf(localIps), Optional.empty(), Optional.empty());
     }
 
     private static Endpoint endpoint(Setting s) {
@@ -91,7 +95,12 @@ public final class ConnectorConfig {
 
     ConnectorConfig withUsers(UsersFile usersFile) {
         return new ConnectorConfig(name, type, protocol, values, mode, concat, address, localIps,
-                Optional.of(usersFile));
+                Optional.of(usersFile), keyStore);
+    }
+
+    ConnectorConfig withKeyStore(TlsKeyStore opened) {
+        return new ConnectorConfig(name, type, protocol, values, mode, concat, address, localIps, users,
+                Optional.of(opened));
     }
 
     public String name() {
@@ -220,6 +229,26 @@ public final class ConnectorConfig {
             }
         }
         return List.copyOf(domains);
+    }
+
+    /** KEYSTORE: the key and certificate an incoming SMTP connector offers with STARTTLS. */
+    public Optional<TlsKeyStore> keyStore() {
+        return keyStore;
+    }
+
+    /** MAXMESSAGESIZE: the largest mail (octets) an incoming SMTP connector takes; absent is no limit. */
+    public Optional<Integer> maxMessageSize() {
+        return value("MAXMESSAGESIZE").map(Integer::parseInt);
+    }
+
+    /** DEFAULT_MSGTYPE of an SMTP connector: NORMAL converts a mail to SMS text, EMAIL keeps its content. */
+    public MailType mailType() {
+        return value("DEFAULT_MSGTYPE").map(v -> MailType.valueOf(v.toUpperCase(Locale.ROOT))).orElse(MailType.NORMAL);
+    }
+
+    /** DOMAIN: the mail domain of an outgoing SMTP connector's addresses. */
+    public Optional<String> domain() {
+        return value("DOMAIN");
     }
 
     @Override

@@ -186,10 +186,14 @@ public final class ServerConfigReader {
 
     private void connectorReferences(Section section, Map<String, UsersFile> usersFiles) {
         Setting users = null;
+        Setting keyStore = null;
+        String keyStorePassword = "";
         for (Setting s : section.settings()) {
             switch (s.keyword()) {
                 case "ROUTE", "ROUTEDLR", "REDIRECT" -> checkRoute(s.value(), s.file(), s.line());
                 case "USERS" -> users = s;
+                case "KEYSTORE" -> keyStore = s;
+                case "KEYSTOREPASSWORD" -> keyStorePassword = s.value();
                 default -> {
                 }
             }
@@ -198,6 +202,24 @@ public final class ServerConfigReader {
             Setting where = users;
             UsersFile usersFile = usersFiles.computeIfAbsent(where.value(), name -> usersFile(where));
             connectors.computeIfPresent(section.name(), (name, connector) -> connector.withUsers(usersFile));
+        }
+        if (keyStore != null) {
+            TlsKeyStore opened = keyStore(keyStore, keyStorePassword);
+            connectors.computeIfPresent(section.name(), (name, connector) -> connector.withKeyStore(opened));
+        }
+    }
+
+    private TlsKeyStore keyStore(Setting where, String password) {
+        byte[] content;
+        try {
+            content = files.readBytes(where.value());
+        } catch (IOException e) {
+            throw where.error("cannot read key store '" + where.value() + "' (" + e.getClass().getSimpleName() + ")");
+        }
+        try {
+            return TlsKeyStore.open(where.value(), content, password);
+        } catch (IllegalArgumentException e) {
+            throw where.error(e.getMessage());
         }
     }
 

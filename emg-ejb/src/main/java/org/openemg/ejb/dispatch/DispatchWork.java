@@ -35,7 +35,7 @@ public class DispatchWork {
         rows.finish(ids, state, System.currentTimeMillis());
     }
 
-    /** Records the SMSC's answers in grouped updates. */
+    /** Records the peers' answers in grouped updates; a peer without receipts (SMTP) settles DELIVERED or FAILED here. */
     public void record(String connector, List<SendResult> results, RetryPolicy retry) {
         long now = System.currentTimeMillis();
         Map<Long, String> submitted = new HashMap<>();
@@ -43,6 +43,7 @@ public class DispatchWork {
         List<Long> throttled = new ArrayList<>();
         List<Long> linkLost = new ArrayList<>();
         List<Long> rejected = new ArrayList<>();
+        List<Long> delivered = new ArrayList<>();
         for (SendResult r : results) {
             switch (r.outcome()) {
                 case ACCEPTED -> submitted.put(r.messageId(), r.remoteId() == null ? null : SmscId.normalise(r.remoteId()));
@@ -50,6 +51,7 @@ public class DispatchWork {
                 case THROTTLED -> throttled.add(r.messageId());
                 case LINK_LOST -> linkLost.add(r.messageId());
                 case REJECTED -> rejected.add(r.messageId());
+                case DELIVERED -> delivered.add(r.messageId());
             }
         }
         if (!submitted.isEmpty()) {
@@ -61,6 +63,7 @@ public class DispatchWork {
         rows.requeue(throttled, now + THROTTLE_PAUSE_MS, now);
         rows.requeue(linkLost, now + LINK_LOST_PAUSE_MS, now);
         rows.finish(rejected, MessageState.FAILED, now);
+        rows.finish(delivered, MessageState.DELIVERED, now);
     }
 
     /**

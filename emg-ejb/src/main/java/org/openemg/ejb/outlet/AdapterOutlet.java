@@ -12,7 +12,7 @@ import org.openemg.rar.api.ConnectorConnectionFactory;
 import org.openemg.rar.api.OutgoingMessage;
 
 /**
- * A connector the resource adapter runs (an outgoing SMPP connector's binds; later an incoming one's
+ * A connector the resource adapter runs (an outgoing SMPP connector's binds, an SMTP connector; later an incoming SMPP one's
  * bound clients): the adapter sends, results come back through its listener.
  */
 final class AdapterOutlet implements Outlet {

@@ -23,9 +23,11 @@ import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.rar.api.ConnectorConnectionFactory;
 
 /**
- * The outlet of every configured connector the gateway can carry messages on, by connector name. Which
- * connectors have one is decided by the {@link OutletKind}s, one per way of sending: a new protocol adds
- * a kind, not a branch. A configured connector nobody serves yet is logged once and skipped.
+ * The outlet of every configured connector the gateway runs, by connector name. Which connectors have one
+ * is decided by the {@link OutletKind}s, one per way of sending: a new protocol adds a kind, not a branch.
+ * Opening an outlet starts its connector, so a connector that only listens (incoming SMTP) is opened here
+ * too, and stopped with the rest; only those a route can lead to carry messages on and get a dispatcher.
+ * A configured connector nobody serves yet is logged once and skipped.
  */
 @Singleton
 @Startup
@@ -43,6 +45,7 @@ public class Outlets {
     private Settlement settlement;
 
     private final Map<String, Outlet> open = new ConcurrentHashMap<>();
+    private final Map<String, Outlet> carrying = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -51,7 +54,11 @@ public class Outlets {
         for (ConnectorConfig connector : config.connectors()) {
             Optional<OutletKind> kind = kinds.stream().filter(k -> k.serves(connector)).findFirst();
             if (kind.isPresent()) {
-                open.put(connector.name(), kind.get().open(config, connector));
+                Outlet outlet = kind.get().open(config, connector);
+                open.put(connector.name(), outlet);
+                if (connector.carriesMessagesOn()) {
+                    carrying.put(connector.name(), outlet);
+                }
             } else if (!servedElsewhere(connector)) {
                 LOG.warning("connector " + connector.name() + ": " + connector.type().name().toLowerCase()
                         + " " + connector.protocol() + " is not available yet; skipped");
@@ -61,15 +68,17 @@ public class Outlets {
 
     /** Whether messages routed to this connector are carried on. */
     public boolean carries(String connector) {
-        return open.containsKey(connector);
+        return carrying.containsKey(connector);
     }
 
+    /** The outlets messages can be routed to, each served by a dispatcher. */
     public Map<String, Outlet> all() {
-        return Map.copyOf(open);
+        return Map.copyOf(carrying);
     }
 
     /** Closes one outlet (its connector's sockets in the adapter); what it still had comes back as results. */
     public void close(String connector) {
+        carrying.remove(connector);
         Outlet outlet = open.remove(connector);
         if (outlet != null) {
             outlet.close();

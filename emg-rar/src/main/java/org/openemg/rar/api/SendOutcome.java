@@ -4,6 +4,8 @@ package org.openemg.rar.api;
 public enum SendOutcome {
     /** Taken: the peer's id for it is known (an SMSC's message_id). */
     ACCEPTED,
+    /** Taken by a peer that gives no delivery reports (a mail server): the message is DELIVERED at once. */
+    DELIVERED,
     /** A temporary error (queue full, system error): retry after RETRYDELAY. */
     RETRY,
     /** The peer throttles: retry, the link pauses. */
