@@ -14,11 +14,11 @@ import org.openemg.testkit.GatewayHttp;
 
 /**
  * A second gateway, started and killed by the test itself (Arquillian's server must stay up for the
- * other tests): its own base directory, database, EMGDIR and loopback address 127.0.0.3.
+ * other tests): its own base directory, database, EMGDIR and loopback address (it.crash.host, 127.0.0.3).
  */
 final class StandaloneGateway {
 
-    static final String HOST = "127.0.0.3";
+    static final String HOST = System.getProperty("it.crash.host");
 
     private final Path base;
     private final Path emgDir;
