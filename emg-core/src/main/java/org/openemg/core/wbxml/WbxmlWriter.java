@@ -23,7 +23,7 @@ public final class WbxmlWriter {
     /** Starts a document of the given public id (0x05 SI, 0x06 SL, 0x07 CO). */
     public WbxmlWriter(int publicId) {
         out.write(VERSION_1_2);
-        multiByteInt(publicId);
+        MultiByteInteger.write(out, publicId);
         out.write(CHARSET_UTF8);
         out.write(0); // string table length: every string goes inline
     }
@@ -49,7 +49,7 @@ public final class WbxmlWriter {
 
     public WbxmlWriter opaque(byte[] data) {
         out.write(OPAQUE);
-        multiByteInt(data.length);
+        MultiByteInteger.write(out, data.length);
         out.writeBytes(data);
         return this;
     }
@@ -61,17 +61,5 @@ public final class WbxmlWriter {
 
     public byte[] toBytes() {
         return out.toByteArray();
-    }
-
-    /** mb_u_int32: seven bits per octet, most significant first, the high bit set on all but the last. */
-    private void multiByteInt(int value) {
-        int shift = 28;
-        while (shift > 0 && (value >>> shift) == 0) {
-            shift -= 7;
-        }
-        for (; shift > 0; shift -= 7) {
-            out.write(0x80 | (value >>> shift) & 0x7F);
-        }
-        out.write(value & 0x7F);
     }
 }

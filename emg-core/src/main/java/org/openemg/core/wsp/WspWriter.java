@@ -2,6 +2,7 @@ package org.openemg.core.wsp;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import org.openemg.core.wbxml.MultiByteInteger;
 
 /** Writes WSP's primitive encodings (WAP-230 section 8.4.2): uintvar, short and long integers, text, value lengths. */
 final class WspWriter {
@@ -22,16 +23,8 @@ final class WspWriter {
         return this;
     }
 
-    /** Seven bits per octet, most significant first, the high bit set on all but the last. */
     WspWriter uintvar(int value) {
-        int shift = 28;
-        while (shift > 0 && (value >>> shift) == 0) {
-            shift -= 7;
-        }
-        for (; shift > 0; shift -= 7) {
-            out.write(0x80 | (value >>> shift) & 0x7F);
-        }
-        out.write(value & 0x7F);
+        MultiByteInteger.write(out, value);
         return this;
     }
 

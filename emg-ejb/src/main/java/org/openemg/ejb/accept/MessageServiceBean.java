@@ -56,20 +56,25 @@ public class MessageServiceBean implements MessageService {
 
     private final RouteResolver routes = new RouteResolver();
 
+    /** The decision for one request, given the acceptance of the running configuration. */
+    private interface Decide {
+        List<AcceptDecision> with(Acceptance acceptance, ConnectorConfig incoming, long now);
+    }
+
     @Override
     public AcceptOutcome accept(String connectorName, String remoteIp, List<Options> messages) {
-        ServerConfig config = configuration.current();
-        ConnectorConfig incoming = incoming(config, connectorName);
-        long now = System.currentTimeMillis();
-        return store(config.nodeId(), acceptance(config).decide(incoming, remoteIp, messages, now), now);
+        return acceptAndStore(connectorName, (acceptance, incoming, now) -> acceptance.decide(incoming, remoteIp, messages, now));
     }
 
     @Override
     public AcceptOutcome accept(String connectorName, ClientIdentity client, List<Options> messages) {
+        return acceptAndStore(connectorName, (acceptance, incoming, now) -> acceptance.decide(incoming, client, messages, now));
+    }
+
+    private AcceptOutcome acceptAndStore(String connectorName, Decide decide) {
         ServerConfig config = configuration.current();
-        ConnectorConfig incoming = incoming(config, connectorName);
         long now = System.currentTimeMillis();
-        return store(config.nodeId(), acceptance(config).decide(incoming, client, messages, now), now);
+        return store(config.nodeId(), decide.with(acceptance(config), incoming(config, connectorName), now), now);
     }
 
     @Override
