@@ -129,6 +129,11 @@ public final class SmppLink<T> {
         writer.write(pdu, true);
     }
 
+    /** Answers several requests later, from any thread, with one flush. */
+    public void respond(byte[][] pdus, int count) throws IOException {
+        writer.write(pdus, count, true);
+    }
+
     /** Sends an enquire_link unless one is still unanswered; {@link #watch} judges the answer. One thread only. */
     public void enquireLink() throws IOException {
         if (enquireLinkSequence == 0) {
