@@ -92,6 +92,7 @@ final class Deliveries {
         toPump.forEach(ServerSession::pump);
     }
 
+    /** A receiving session bound; it takes what waits once it pumps. */
     void bound(ServerSession session) {
         lock.lock();
         try {
@@ -99,7 +100,6 @@ final class Deliveries {
         } finally {
             lock.unlock();
         }
-        session.pump();
     }
 
     /** A receiving session is gone; what waits for nobody any more is answered LINK_LOST. */

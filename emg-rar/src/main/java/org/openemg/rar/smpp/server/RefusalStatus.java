@@ -42,7 +42,8 @@ final class RefusalStatus {
     static int of(Status status, String invalidOption) {
         return switch (status) {
             case OK -> SMPPConstant.STAT_ESME_ROK;
-            case INVALID_ARGUMENT -> INVALID_OPTION.getOrDefault(invalidOption, SMPPConstant.STAT_ESME_RSUBMITFAIL);
+            case INVALID_ARGUMENT -> invalidOption == null ? SMPPConstant.STAT_ESME_RSUBMITFAIL
+                    : INVALID_OPTION.getOrDefault(invalidOption, SMPPConstant.STAT_ESME_RSUBMITFAIL);
             case NO_ROUTE -> SMPPConstant.STAT_ESME_RINVDSTADR;
             case BLACKLISTED -> SMPPConstant.STAT_ESME_RINVDSTADR;
             case QUEUE_FULL -> SMPPConstant.STAT_ESME_RMSGQFUL;

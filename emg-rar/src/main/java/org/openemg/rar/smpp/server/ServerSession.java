@@ -155,19 +155,24 @@ final class ServerSession implements LinkEnd<OutgoingMessage> {
         BindMode mode = bindMode(commandId);
         int status = bindStatus(bind, mode);
         SmppLink<OutgoingMessage> current = link;
+        if (status != SMPPConstant.STAT_ESME_ROK) {
+            // the connection stays open for another try: closing it at once can cut the bind_resp off at the client
+            LOG.info(() -> String.format("SMPP bind of %s from %s on %s refused with status 0x%08X", bind.getSystemId(),
+                    remoteAddress, parts.settings().connector(), status));
+            return SubmitAnswers.status(commandId, status, seq);
+        }
+        user = bind.getSystemId();
+        if (!markBound(mode)) {
+            return null;
+        }
+        if (mode != BindMode.TRANSMITTER) {
+            // registered before the client learns it is bound, so that what is sent to it from then on waits for it
+            parts.deliveries().bound(this);
+            if (current.isLost()) {
+                parts.deliveries().lost(this);
+            }
+        }
         try {
-            if (status != SMPPConstant.STAT_ESME_ROK) {
-                current.respond(SubmitAnswers.status(commandId, status, seq));
-                current.lose(String.format("bind refused with status 0x%08X", status));
-                LOG.info(() -> String.format("SMPP bind of %s from %s on %s refused with status 0x%08X", bind.getSystemId(),
-                        remoteAddress, parts.settings().connector(), status));
-                return null;
-            }
-            user = bind.getSystemId();
-            if (!markBound(mode)) {
-                return null;
-            }
-            // the bind_resp must be out before the first deliver_sm
             current.respond(COMPOSER.bindResp(commandId | SMPPConstant.MASK_CID_RESP, seq, "openemg"));
         } catch (IOException e) {
             current.lose("write failed: " + e);
@@ -175,9 +180,9 @@ final class ServerSession implements LinkEnd<OutgoingMessage> {
         }
         LOG.info(() -> "SMPP client " + user + " bound from " + remoteAddress + " on " + parts.settings().connector()
                 + " as " + mode);
-        if (receives) {
-            parts.deliveries().bound(this);
-        }
+        // deliver_sm only after the bind_resp
+        receives = mode != BindMode.TRANSMITTER;
+        pump();
         return null;
     }
 
@@ -209,7 +214,6 @@ final class ServerSession implements LinkEnd<OutgoingMessage> {
             return false;
         }
         boundAs = mode;
-        receives = mode != BindMode.TRANSMITTER;
         return true;
     }
 
