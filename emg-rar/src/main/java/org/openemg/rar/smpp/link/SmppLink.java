@@ -281,6 +281,7 @@ public final class SmppLink<T> {
                 }
                 reply(COMPOSER.unbindResp(SMPPConstant.STAT_ESME_ROK, seq));
                 flushReplies();
+                awaitPeerClose(end.peerUnbindGrace());
                 lose("the peer unbound");
             }
             default -> {
@@ -293,6 +294,23 @@ public final class SmppLink<T> {
                     reply(response);
                 }
             }
+        }
+    }
+
+    /** Reads and drops whatever still comes until the peer closes or {@code grace} passes. */
+    private void awaitPeerClose(Duration grace) {
+        if (grace.isZero()) {
+            return;
+        }
+        long deadline = System.nanoTime() + grace.toNanos();
+        try {
+            long left;
+            while ((left = deadline - System.nanoTime()) > 0) {
+                socket.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                frames.read();
+            }
+        } catch (IOException e) {
+            // closed by the peer, or the grace is over
         }
     }
 

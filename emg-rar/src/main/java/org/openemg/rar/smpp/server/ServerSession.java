@@ -53,6 +53,7 @@ final class ServerSession implements LinkEnd<OutgoingMessage> {
     private static final int MAX_UNANSWERED_SUBMITS = 1_000;
     /** Collected submits are handed on at least this often, also while the input is never drained. */
     private static final int HAND_ON_EVERY = 200;
+    private static final Duration PEER_UNBIND_GRACE = Duration.ofSeconds(2);
 
     private final ServerParts parts;
     private final String name;
@@ -358,6 +359,12 @@ final class ServerSession implements LinkEnd<OutgoingMessage> {
         }
         parts.results().add(retry);
         pump();
+    }
+
+    /** jSMPP clients wait out their response timeout for an unbind_resp that is followed at once by the close. */
+    @Override
+    public Duration peerUnbindGrace() {
+        return PEER_UNBIND_GRACE;
     }
 
     @Override
