@@ -65,8 +65,11 @@ class SmppServerConnectorTest {
     }
 
     private SmppServerConnector start(Optional<BindMode> mode, int instances) throws Exception {
-        IncomingSmppSettings settings = new IncomingSmppSettings("smpp-in", new Endpoint("127.0.0.1", 0), instances,
-                mode, 2, 0, 0, Set.of("acme", "bob"));
+        return start(new IncomingSmppSettings("smpp-in", new Endpoint("127.0.0.1", 0), instances, mode, 2, 0, 0,
+                Set.of("acme", "bob")));
+    }
+
+    private SmppServerConnector start(IncomingSmppSettings settings) throws Exception {
         SmppServerConnector started = new SmppServerConnector(settings, gateway,
                 (name, group) -> group.forEach(r -> results.put(r.messageId(), r)), new ThreadPerTask(),
                 new ServerTimings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(100)));
@@ -317,6 +320,40 @@ class SmppServerConnectorTest {
         assertEquals("70001", new String(receipted, StandardCharsets.ISO_8859_1).replace("\0", ""));
         assertEquals(2, ((OptionalParameter.Byte) receipt.getOptionalParameter(OptionalParameter.Tag.MESSAGE_STATE))
                 .getValue());
+    }
+
+    @Test
+    void aSilentSessionIsClosedAfterIdleTimeout() throws Exception {
+        connector.stop();
+        connector = start(new IncomingSmppSettings("smpp-in", new Endpoint("127.0.0.1", 0), 3, Optional.empty(), 2, 1, 0,
+                Set.of()));
+        try (RawPeer peer = new RawPeer(connector.port())) {
+            peer.send(COMPOSER.bind(SMPPConstant.CID_BIND_TRANSCEIVER, 1, "acme", "secret", "", (byte) 0x34, (byte) 0,
+                    (byte) 0, null));
+            assertEquals(0, peer.read().commandStatus());
+            long start = System.nanoTime();
+
+            assertThrows(java.io.EOFException.class, peer::read, "closed by the server, not a read timeout");
+
+            assertTrue(System.nanoTime() - start >= 900_000_000L, "not before IDLETIMEOUT");
+        }
+    }
+
+    @Test
+    void throughputDelaysResponsesAndRefusesNothing() throws Exception {
+        connector.stop();
+        connector = start(new IncomingSmppSettings("smpp-in", new Endpoint("127.0.0.1", 0), 3, Optional.empty(), 2, 0,
+                20, Set.of()));
+        EsmeClient client = bind(BindType.BIND_TX, "acme", "secret");
+        long start = System.nanoTime();
+
+        for (int i = 0; i < 11; i++) {
+            client.submit("4612", "4670111", "paced " + i);
+        }
+
+        long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(elapsedMillis >= 450, "11 submits at 20/s take at least 0.5 s, took " + elapsedMillis + " ms");
+        assertEquals(11, gateway.received.size());
     }
 
     private static OutgoingMessage message(long id, String... namesAndValues) {
