@@ -103,6 +103,9 @@ final class ServerSession implements LinkEnd<OutgoingMessage> {
         SmppLink<OutgoingMessage> current = link;
         if (current != null) {
             current.lose(reason);
+        } else {
+            // no link was ever made, so no loss will tell the connector
+            closed.run();
         }
     }
 
