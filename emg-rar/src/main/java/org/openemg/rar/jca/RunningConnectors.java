@@ -32,7 +32,8 @@ final class RunningConnectors {
     private static final Map<KindKey, Kind> KINDS = Map.of(
             new KindKey(Protocol.SMPP, Direction.OUTGOING), OutgoingSmppConnector::start,
             new KindKey(Protocol.SMTP, Direction.INCOMING), IncomingSmtpConnector::start,
-            new KindKey(Protocol.SMTP, Direction.OUTGOING), OutgoingSmtpConnector::start);
+            new KindKey(Protocol.SMTP, Direction.OUTGOING), OutgoingSmtpConnector::start,
+            new KindKey(Protocol.HTTP, Direction.OUTGOING), OutgoingHttpConnector::start);
 
     private final ConcurrentHashMap<String, RunningConnector> running = new ConcurrentHashMap<>();
     private final ConnectorContext context;

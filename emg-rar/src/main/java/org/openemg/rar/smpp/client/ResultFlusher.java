@@ -1,5 +1,6 @@
 package org.openemg.rar.smpp.client;
 
+import org.openemg.rar.work.SendResults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
@@ -20,7 +21,7 @@ final class ResultFlusher implements Runnable {
     private static final Logger LOG = Logger.getLogger(ResultFlusher.class.getName());
 
     private final String connector;
-    private final SubmitResultSink sink;
+    private final SendResults sink;
     private final long intervalNanos;
     private final int groupSize;
     private final ReentrantLock lock = new ReentrantLock();
@@ -31,7 +32,7 @@ final class ResultFlusher implements Runnable {
     /** While false (before run starts, after it ends) results go straight to the sink. */
     private boolean running;
 
-    ResultFlusher(String connector, SubmitResultSink sink, long intervalNanos, int groupSize) {
+    ResultFlusher(String connector, SendResults sink, long intervalNanos, int groupSize) {
         this.connector = connector;
         this.sink = sink;
         this.intervalNanos = intervalNanos;
@@ -126,7 +127,7 @@ final class ResultFlusher implements Runnable {
 
     private void deliver(List<SendResult> group) {
         try {
-            sink.accept(connector, group);
+            sink.record(connector, group);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "Connector " + connector + ": the result sink failed on " + group.size()
                     + " results; they are lost to the gateway");
