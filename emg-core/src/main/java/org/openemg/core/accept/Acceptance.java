@@ -9,6 +9,7 @@ import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
+import org.openemg.core.routing.ResolvedRoute;
 import org.openemg.core.routing.RouteResolver;
 import org.openemg.core.text.MessageSplitter;
 
@@ -75,15 +76,19 @@ public final class Acceptance {
 
     private AcceptDecision recipient(PreparedMessage prepared, ConnectorConfig incoming, Client client) {
         Options message = prepared.options();
+        ResolvedRoute route;
         String outConnector;
         try {
             RecipientAddresses.check(message);
             BlacklistScreening.screen(config.blacklist(), message);
-            outConnector = CarrierChoice.first(routes.resolve(config, incoming, client.user(), message), incoming, carriesNow);
+            route = routes.resolve(config, incoming, client.user(), message);
+            outConnector = CarrierChoice.first(route, incoming, carriesNow);
         } catch (GatewayException refused) {
             return AcceptDecision.refused(refused);
         }
         message.set(OptionNames.OUTCONNECTOR, outConnector);
+        // the user a route names goes with its first target only: a fallback reaches whoever is bound there
+        message.set(OptionNames.OUTUSER, outConnector.equals(route.target()) ? route.targetUser().orElse(null) : null);
         ConnectorConfig outgoing = config.connector(outConnector).orElse(null);
         return new AcceptDecision.Accepted(prepared, splitter.split(message, SplitSettings.of(incoming, outgoing)),
                 outConnector);

@@ -21,6 +21,7 @@ public final class GatewayOwnedOptions {
         message.remove(OptionNames.ID);
         message.remove(OptionNames.STATUS);
         message.remove(OptionNames.SMSCID);
+        message.remove(OptionNames.OUTUSER);
         if (!incoming.allowRoute()) {
             message.remove(OptionNames.ROUTE);
             message.remove(OptionNames.ROUTEDLR);

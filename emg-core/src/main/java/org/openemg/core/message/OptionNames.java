@@ -31,6 +31,8 @@ public final class OptionNames {
     public static final String REMOTEIP = "REMOTEIP";
     public static final String CONNECTOR = "CONNECTOR";
     public static final String OUTCONNECTOR = "OUTCONNECTOR";
+    /** Set by the gateway: the client of an incoming SMPP connector a route named ({@code smpp-in:acme}). */
+    public static final String OUTUSER = "OUTUSER";
     public static final String STATUS = "STATUS";
     public static final String SMSCID = "SMSCID";
     public static final String SUBJECT = "SUBJECT";

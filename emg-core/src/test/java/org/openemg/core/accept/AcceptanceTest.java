@@ -255,4 +255,22 @@ class AcceptanceTest {
                 new ClientIdentity("alice", REMOTE), List.of(), NOW));
         assertEquals("Invalid argument: DESTADDR", e.statusText());
     }
+
+    @Test
+    void theUserARouteNamesIsKeptAsOutUser() {
+        AcceptDecision.Accepted decision = accepted(decide("http-in", asAlice("4612345")).get(0));
+
+        assertEquals("smpp-in", decision.outConnector());
+        assertEquals("bob", decision.message().options().get("OUTUSER"));
+    }
+
+    @Test
+    void aClientCannotChooseTheOutUser() {
+        List<Options> messages = asAlice("46701234567");
+        messages.get(0).set("OUTUSER", "bob");
+
+        AcceptDecision.Accepted decision = accepted(decide("http-in", messages).get(0));
+
+        assertEquals(null, decision.message().options().get("OUTUSER"));
+    }
 }

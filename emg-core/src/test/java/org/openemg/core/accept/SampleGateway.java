@@ -26,6 +26,7 @@ final class SampleGateway {
                     "routed pw ROUTE=user-out"),
             "routing", String.join("\n",
                     "*  down-out            DESTADDR=4690",
+                    "*  smpp-in:bob         DESTADDR=4612",
                     "*  down-out,table-out  DESTADDR=4680",
                     "*  fo                  DESTADDR=4685",
                     "*  long-out            DESTADDR=4650",
