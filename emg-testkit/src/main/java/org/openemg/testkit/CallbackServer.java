@@ -26,6 +26,8 @@ public final class CallbackServer implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger refusalsLeft = new AtomicInteger();
     private volatile int refusalStatus = 503;
+    private volatile String refusedParameter;
+    private volatile String refusedValue;
 
     private CallbackServer(HttpServer server) {
         this.server = server;
@@ -42,9 +44,14 @@ public final class CallbackServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** The next {@code count} calls are answered {@code status} (and kept all the same). */
-    public void refuseNext(int count, int status) {
+    /**
+     * The next {@code count} calls whose {@code parameter} is {@code value} are answered {@code status} (and
+     * kept all the same); other calls, e.g. another test's late DLRs, neither count nor are refused.
+     */
+    public void refuseNext(int count, int status, String parameter, String value) {
         refusalStatus = status;
+        refusedParameter = parameter;
+        refusedValue = value;
         refusalsLeft.set(count);
     }
 
@@ -71,7 +78,8 @@ public final class CallbackServer implements AutoCloseable {
                 parse(body, parameters);
             }
             calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), parameters, body));
-            int status = refusalsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? refusalStatus : 200;
+            boolean refusable = refusedValue != null && refusedValue.equals(parameters.get(refusedParameter));
+            int status = refusable && refusalsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? refusalStatus : 200;
             exchange.sendResponseHeaders(status, -1);
         }
     }

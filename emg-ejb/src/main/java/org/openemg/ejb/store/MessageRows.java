@@ -223,7 +223,7 @@ public class MessageRows {
         return Optional.ofNullable(whole);
     }
 
-    private static List<List<Long>> chunks(Collection<Long> ids) {
+    static List<List<Long>> chunks(Collection<Long> ids) {
         List<Long> all = List.copyOf(ids);
         List<List<Long>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
