@@ -70,6 +70,7 @@ public final class ConnectorConfig {
                         "DEFAULT_CHARCODE_TEXT", "SEPARATOR", "LOCALDOMAINS", "KEYSTORE", "KEYSTOREPASSWORD",
                         "DOMAIN" -> s.required();
                 case "DEFAULT_MSGTYPE" -> s.asChoice(MailType.class);
+                case "METHOD" -> s.asChoice(CallMethod.class);
                 default -> throw s.error("unknown connector keyword " + s.keyword());
             }
             values.computeIfAbsent(s.keyword(), k -> new ArrayList<>()).add(s.value());
@@ -242,6 +243,10 @@ public final class ConnectorConfig {
     }
 
     /** DEFAULT_MSGTYPE of an SMTP connector: NORMAL converts a mail to SMS text, EMAIL keeps its content. */
+    public CallMethod callMethod() {
+        return value("METHOD").map(v -> CallMethod.valueOf(v.toUpperCase(Locale.ROOT))).orElse(CallMethod.GET);
+    }
+
     public MailType mailType() {
         return value("DEFAULT_MSGTYPE").map(v -> MailType.valueOf(v.toUpperCase(Locale.ROOT))).orElse(MailType.NORMAL);
     }

@@ -34,6 +34,9 @@ public final class OptionNames {
     /** Set by the gateway: the client of an incoming SMPP connector a route named ({@code smpp-in:acme}). */
     public static final String OUTUSER = "OUTUSER";
     public static final String STATUS = "STATUS";
+    /** On a DLR, set by the gateway: when the original was accepted and when it became final, yyyyMMddHHmmss UTC. */
+    public static final String SUBMITDATE = "SUBMITDATE";
+    public static final String DONEDATE = "DONEDATE";
     public static final String SMSCID = "SMSCID";
     public static final String SUBJECT = "SUBJECT";
     public static final String CONCATSMSREF = "CONCATSMSREF";

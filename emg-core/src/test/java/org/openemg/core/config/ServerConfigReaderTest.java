@@ -187,6 +187,16 @@ class ServerConfigReaderTest {
     }
 
     @Test
+    void anOutgoingHttpConnectorCallsItsUrlWithGetUnlessItSaysPost() {
+        ServerConfig cfg = new ConfigFiles().parse(
+                "CONNECTOR get-out <", "TYPE=OUTGOING", "PROTOCOL=HTTP", "ADDRESS=http://127.0.0.1:8000/dlr", ">",
+                "CONNECTOR post-out <", "TYPE=OUTGOING", "PROTOCOL=HTTP", "ADDRESS=http://127.0.0.1:8000/mo", "METHOD=post", ">");
+        assertEquals(CallMethod.GET, cfg.connector("get-out").orElseThrow().callMethod());
+        assertEquals(CallMethod.POST, cfg.connector("post-out").orElseThrow().callMethod());
+        assertEquals(Optional.of("http://127.0.0.1:8000/mo"), cfg.connector("post-out").orElseThrow().address().orElseThrow().url());
+    }
+
+    @Test
     void defaultsWithoutOptionalFiles() {
         ServerConfig cfg = new ConfigFiles().parse("CONNECTOR s <", "TYPE=OUTGOING", "PROTOCOL=SINK", ">");
         assertAll(
@@ -254,6 +264,8 @@ class ServerConfigReaderTest {
                         "CONNECTOR out <", "TYPE=OUTGOING", "PROTOCOL=UCP", ">"),
                 error("bad MODE", "server.cfg", 4, "MODE must be TRANSMITTER|RECEIVER|TRANSCEIVER",
                         "CONNECTOR out <", "TYPE=OUTGOING", "PROTOCOL=SMPP", "MODE=TX", ">"),
+                error("bad METHOD", "server.cfg", 4, "METHOD must be GET|POST",
+                        "CONNECTOR out <", "TYPE=OUTGOING", "PROTOCOL=HTTP", "METHOD=PUT", ">"),
                 error("bad CONCAT", "server.cfg", 4, "CONCAT must be 8BIT|16BIT|SAR|PAYLOAD",
                         "CONNECTOR out <", "TYPE=OUTGOING", "PROTOCOL=SMPP", "CONCAT=UDH", ">"),
                 error("bad group TYPE", "server.cfg", 7, "TYPE must be LB|FAILOVER",

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.receipt.SmscId;
+import org.openemg.ejb.dlr.DeliveryReports;
 import org.openemg.ejb.store.ClaimedPart;
 import org.openemg.ejb.store.MessageRows;
 import org.openemg.ejb.store.Receipts;
@@ -25,6 +26,8 @@ public class DispatchWork {
     private MessageRows rows;
     @Inject
     private Receipts receipts;
+    @Inject
+    private DeliveryReports reports;
 
     public List<ClaimedPart> claim(String connector, int limit, long leaseMillis) {
         long now = System.currentTimeMillis();
@@ -32,7 +35,9 @@ public class DispatchWork {
     }
 
     public void finish(List<Long> ids, MessageState state) {
-        rows.finish(ids, state, System.currentTimeMillis());
+        long now = System.currentTimeMillis();
+        rows.finish(ids, state, now);
+        reports.issueFor(ids, now);
     }
 
     /** Records the peers' answers in grouped updates; a peer without receipts (SMTP) settles DELIVERED or FAILED here. */
@@ -54,23 +59,30 @@ public class DispatchWork {
                 case DELIVERED -> delivered.add(r.messageId());
             }
         }
+        List<Long> mayHaveFinished = new ArrayList<>();
         if (!submitted.isEmpty()) {
             receipts.takeTurn(connector);
             rows.markSubmitted(submitted, now);
-            applyEarlyReceipts(connector, submitted, now);
+            if (applyEarlyReceipts(connector, submitted, now)) {
+                mayHaveFinished.addAll(submitted.keySet());
+            }
         }
         rows.retryOrFail(retries, now + retry.delayMillis(), retry.maxAttempts(), now);
         rows.requeue(throttled, now + THROTTLE_PAUSE_MS, now);
         rows.requeue(linkLost, now + LINK_LOST_PAUSE_MS, now);
         rows.finish(rejected, MessageState.FAILED, now);
         rows.finish(delivered, MessageState.DELIVERED, now);
+        mayHaveFinished.addAll(retries);
+        mayHaveFinished.addAll(rejected);
+        mayHaveFinished.addAll(delivered);
+        reports.issueFor(mayHaveFinished, now);
     }
 
     /**
      * Receipts that overtook their submit_sm_resp, applied now that the SMSC ids are stored. A receipt
      * kept under the id exactly as stored wins; other readings (decimal for hex) are tried after.
      */
-    private void applyEarlyReceipts(String connector, Map<Long, String> submitted, long now) {
+    private boolean applyEarlyReceipts(String connector, Map<Long, String> submitted, long now) {
         Map<String, String> storedIdByReading = new HashMap<>();
         for (String smscId : submitted.values()) {
             if (smscId != null) {
@@ -82,6 +94,7 @@ public class DispatchWork {
         }
         Map<String, MessageState> early = receipts.takeEarly(connector, storedIdByReading.keySet());
         early.forEach((reading, state) -> receipts.apply(connector, List.of(storedIdByReading.get(reading)), state, now));
+        return !early.isEmpty();
     }
 
     public void prepareReceiptTurn(String connector) {

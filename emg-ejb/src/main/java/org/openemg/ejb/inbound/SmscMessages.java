@@ -18,6 +18,8 @@ import org.openemg.core.message.Status;
 import org.openemg.core.receipt.ReceiptState;
 import org.openemg.core.receipt.SmscId;
 import org.openemg.ejb.accept.MessageService;
+import org.openemg.ejb.dlr.DeliveryReports;
+import org.openemg.ejb.store.FinishedMessages;
 import org.openemg.ejb.store.Receipts;
 
 /**
@@ -35,6 +37,10 @@ public class SmscMessages {
 
     @Inject
     private Receipts receipts;
+    @Inject
+    private FinishedMessages finished;
+    @Inject
+    private DeliveryReports reports;
     @EJB
     private MessageService messageService;
 
@@ -70,7 +76,10 @@ public class SmscMessages {
         }
         long now = System.currentTimeMillis();
         receipts.takeTurn(connector);
-        if (!receipts.apply(connector, SmscId.candidates(smscId), messageState, now)) {
+        List<String> readings = SmscId.candidates(smscId);
+        if (receipts.apply(connector, readings, messageState, now)) {
+            reports.issueFor(finished.partsNamed(connector, readings), now);
+        } else {
             receipts.keepEarly(connector, SmscId.normalise(smscId), messageState, now);
         }
         return KEPT;

@@ -1,56 +1,41 @@
 package org.openemg.ejb.store;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
+import java.util.Set;
+import org.hibernate.StatelessSession;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.message.MessageStatus;
 
 /**
- * JDBC access to the message table for the hot path: batched inserts and updates in the caller's
- * transaction, one statement per batch, never one transaction per message.
+ * The message table for the hot path and for /bin/status: inserts and state changes in the caller's
+ * transaction, batched (one JDBC batch per group of rows, one UPDATE per group of ids), never one
+ * transaction per message.
  */
 @ApplicationScoped
 public class MessageRows {
 
-    private static final int QUEUED = MessageState.QUEUED.code();
-    private static final int INFLIGHT = MessageState.INFLIGHT.code();
+    /** Ids per IN list: few statements per group, and well below PostgreSQL's limit on parameters. */
+    private static final int IDS_PER_STATEMENT = 500;
 
-    @Resource(lookup = "java:jboss/datasources/EmgDS")
-    private DataSource dataSource;
+    @Inject
+    StoreSessions sessions;
 
     public void insert(List<NewMessage> rows, long now) {
-        String sql = "INSERT INTO emg_message (id, parent_id, state, in_connector, out_connector, priority, due_at,"
-                + " expires_at, attempts, destaddr, username, created_at, updated_at, options) VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?)";
-        writeEach("inserting", sql, rows, (ps, row) -> {
-            ps.setLong(1, row.id());
-            ps.setLong(2, row.parentId());
-            ps.setInt(3, QUEUED);
-            ps.setString(4, row.inConnector());
-            ps.setString(5, row.outConnector());
-            ps.setInt(6, row.priority());
-            ps.setLong(7, row.dueAt());
-            if (row.expiresAt() == null) {
-                ps.setNull(8, Types.BIGINT);
-            } else {
-                ps.setLong(8, row.expiresAt());
+        if (rows.isEmpty()) {
+            return;
+        }
+        sessions.write("inserting " + rows.size() + " messages", session -> {
+            for (NewMessage row : rows) {
+                session.insert(MessagePart.queued(row, now));
             }
-            ps.setString(9, row.destAddr());
-            ps.setString(10, row.username());
-            ps.setLong(11, now);
-            ps.setLong(12, now);
-            ps.setString(13, row.options());
         });
     }
 
@@ -60,46 +45,56 @@ public class MessageRows {
      * the state, and only rows it moved are handed out.
      */
     public List<ClaimedPart> claim(String connector, int limit, long now, long leaseUntil) {
-        String select = "SELECT id, options, attempts, expires_at FROM emg_message WHERE out_connector = ? AND state = ? AND due_at <= ?"
-                // the constant columns lead the ORDER BY so that H2 reads emg_message_due in order and stops at the limit
-                + " ORDER BY out_connector, state, priority DESC, due_at, id FETCH FIRST " + limit + " ROWS ONLY";
-        String update = "UPDATE emg_message SET state = ?, lease_until = ?, updated_at = ? WHERE id = ? AND state = ?";
-        List<ClaimedPart> candidates = new ArrayList<>();
-        List<Long> expired = new ArrayList<>();
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement ps = c.prepareStatement(select)) {
-                ps.setString(1, connector);
-                ps.setInt(2, QUEUED);
-                ps.setLong(3, now);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        long expiresAt = rs.getLong(4);
-                        if (!rs.wasNull() && expiresAt <= now) {
-                            expired.add(rs.getLong(1));
-                        } else {
-                            candidates.add(new ClaimedPart(rs.getLong(1), rs.getString(2), rs.getInt(3)));
-                        }
-                    }
+        return sessions.writeAndGet("claiming messages of " + connector, session -> {
+            List<Object[]> due = session.createSelectionQuery(
+                            "select p.id, p.options, p.attempts, p.expiresAt from MessagePart p"
+                                    + " where p.outConnector = :connector and p.state = :queued and p.dueAt <= :now"
+                                    // the constant columns lead so that H2 reads emg_message_due in order and stops at the limit
+                                    + " order by p.outConnector, p.state, p.priority desc, p.dueAt, p.id", Object[].class)
+                    .setParameter("connector", connector)
+                    .setParameter("queued", MessageState.QUEUED)
+                    .setParameter("now", now)
+                    .setMaxResults(limit)
+                    .getResultList();
+            List<ClaimedPart> candidates = new ArrayList<>(due.size());
+            List<Long> expired = new ArrayList<>();
+            for (Object[] row : due) {
+                Long expiresAt = (Long) row[3];
+                if (expiresAt != null && expiresAt <= now) {
+                    expired.add((Long) row[0]);
+                } else {
+                    candidates.add(new ClaimedPart((Long) row[0], (String) row[1], (Integer) row[2]));
                 }
             }
-            setState(c, expired, MessageState.EXPIRED, QUEUED, now);
-            int[] moved = eachRow(c, update, candidates, (ps, part) -> {
-                ps.setInt(1, INFLIGHT);
-                ps.setLong(2, leaseUntil);
-                ps.setLong(3, now);
-                ps.setLong(4, part.id());
-                ps.setInt(5, QUEUED);
-            });
-            List<ClaimedPart> claimed = new ArrayList<>(candidates.size());
-            for (int i = 0; i < moved.length; i++) {
-                if (moved[i] != 0) {
-                    claimed.add(candidates.get(i));
-                }
+            setState(session, expired, MessageState.EXPIRED, MessageState.QUEUED, now);
+            List<Long> ids = candidates.stream().map(ClaimedPart::id).toList();
+            int moved = 0;
+            for (List<Long> chunk : chunks(ids)) {
+                moved += session.createMutationQuery("update MessagePart p set p.state = :inflight, p.leaseUntil = :lease,"
+                                + " p.updatedAt = :now where p.id in :ids and p.state = :queued")
+                        .setParameter("inflight", MessageState.INFLIGHT)
+                        .setParameter("lease", leaseUntil)
+                        .setParameter("now", now)
+                        .setParameter("ids", chunk)
+                        .setParameter("queued", MessageState.QUEUED)
+                        .executeUpdate();
             }
-            return claimed;
-        } catch (SQLException e) {
-            throw new StoreException("claiming messages of " + connector, e);
+            return moved == candidates.size() ? candidates : movedByThisClaim(session, candidates, leaseUntil);
+        });
+    }
+
+    /** The candidates this claim moved, when another change took some of them between the select and the update. */
+    private static List<ClaimedPart> movedByThisClaim(StatelessSession session, List<ClaimedPart> candidates, long leaseUntil) {
+        Set<Long> moved = new HashSet<>();
+        for (List<Long> chunk : chunks(candidates.stream().map(ClaimedPart::id).toList())) {
+            moved.addAll(session.createSelectionQuery("select p.id from MessagePart p"
+                            + " where p.id in :ids and p.state = :inflight and p.leaseUntil = :lease", Long.class)
+                    .setParameter("ids", chunk)
+                    .setParameter("inflight", MessageState.INFLIGHT)
+                    .setParameter("lease", leaseUntil)
+                    .getResultList());
         }
+        return candidates.stream().filter(part -> moved.contains(part.id())).toList();
     }
 
     /** The final state of parts this node had in flight; a part no longer INFLIGHT (a late, repeated answer) keeps its state. */
@@ -107,44 +102,46 @@ public class MessageRows {
         if (ids.isEmpty()) {
             return;
         }
-        try (Connection c = dataSource.getConnection()) {
-            setState(c, ids, state, INFLIGHT, now);
-        } catch (SQLException e) {
-            throw new StoreException("setting " + ids.size() + " messages " + state, e);
+        sessions.write("setting " + ids.size() + " messages " + state,
+                session -> setState(session, ids, state, MessageState.INFLIGHT, now));
+    }
+
+    private static void setState(StatelessSession session, Collection<Long> ids, MessageState state, MessageState from, long now) {
+        for (List<Long> chunk : chunks(ids)) {
+            session.createMutationQuery("update MessagePart p set p.state = :state, p.leaseUntil = null, p.updatedAt = :now"
+                            + " where p.id in :ids and p.state = :from")
+                    .setParameter("state", state)
+                    .setParameter("now", now)
+                    .setParameter("ids", chunk)
+                    .setParameter("from", from)
+                    .executeUpdate();
         }
     }
 
-    private static void setState(Connection c, Collection<Long> ids, MessageState state, int from, long now) throws SQLException {
-        eachRow(c, "UPDATE emg_message SET state = ?, lease_until = NULL, updated_at = ? WHERE id = ? AND state = ?", ids,
-                (ps, id) -> {
-                    ps.setInt(1, state.code());
-                    ps.setLong(2, now);
-                    ps.setLong(3, id);
-                    ps.setInt(4, from);
-                });
-    }
-
     public void markSubmitted(Map<Long, String> smscIds, long now) {
-        // QUEUED too: an answer that comes after the lease ran out still spares the message a second send
-        String sql = "UPDATE emg_message SET state = ?, smsc_id = ?, lease_until = NULL, updated_at = ?"
-                + " WHERE id = ? AND state IN (" + INFLIGHT + ", " + QUEUED + ")";
-        writeEach("recording as submitted", sql, smscIds.entrySet(), (ps, e) -> {
-            ps.setInt(1, MessageState.SUBMITTED.code());
-            ps.setString(2, e.getValue());
-            ps.setLong(3, now);
-            ps.setLong(4, e.getKey());
-        });
+        if (smscIds.isEmpty()) {
+            return;
+        }
+        sessions.write("recording " + smscIds.size() + " messages as submitted", session ->
+                smscIds.forEach((id, smscId) -> session.update(new SubmittedPart(id, smscId, now))));
     }
 
     /** Back to the queue, due at {@code dueAt}, without counting an attempt (link lost, throttled). */
     public void requeue(Collection<Long> ids, long dueAt, long now) {
-        String sql = "UPDATE emg_message SET state = ?, due_at = ?, lease_until = NULL, updated_at = ? WHERE id = ? AND state = ?";
-        writeEach("requeueing", sql, ids, (ps, id) -> {
-            ps.setInt(1, QUEUED);
-            ps.setLong(2, dueAt);
-            ps.setLong(3, now);
-            ps.setLong(4, id);
-            ps.setInt(5, INFLIGHT);
+        if (ids.isEmpty()) {
+            return;
+        }
+        sessions.write("requeueing " + ids.size() + " messages", session -> {
+            for (List<Long> chunk : chunks(ids)) {
+                session.createMutationQuery("update MessagePart p set p.state = :queued, p.dueAt = :due, p.leaseUntil = null,"
+                                + " p.updatedAt = :now where p.id in :ids and p.state = :inflight")
+                        .setParameter("queued", MessageState.QUEUED)
+                        .setParameter("due", dueAt)
+                        .setParameter("now", now)
+                        .setParameter("ids", chunk)
+                        .setParameter("inflight", MessageState.INFLIGHT)
+                        .executeUpdate();
+            }
         });
     }
 
@@ -153,62 +150,41 @@ public class MessageRows {
      * once it has had {@code maxAttempts}.
      */
     public void retryOrFail(Collection<Long> ids, long dueAt, int maxAttempts, long now) {
-        String sql = "UPDATE emg_message SET attempts = attempts + 1, lease_until = NULL, updated_at = ?, due_at = ?,"
-                + " state = CASE WHEN attempts + 1 >= ? THEN ? ELSE ? END WHERE id = ? AND state = ?";
-        writeEach("retrying", sql, ids, (ps, id) -> {
-            ps.setLong(1, now);
-            ps.setLong(2, dueAt);
-            ps.setInt(3, maxAttempts);
-            ps.setInt(4, MessageState.FAILED.code());
-            ps.setInt(5, QUEUED);
-            ps.setLong(6, id);
-            ps.setInt(7, INFLIGHT);
+        if (ids.isEmpty()) {
+            return;
+        }
+        sessions.write("retrying " + ids.size() + " messages", session -> {
+            for (List<Long> chunk : chunks(ids)) {
+                // the rows failed first are no longer INFLIGHT when the second statement requeues the rest
+                session.createMutationQuery("update MessagePart p set p.attempts = p.attempts + 1, p.state = :failed,"
+                                + " p.leaseUntil = null, p.updatedAt = :now"
+                                + " where p.id in :ids and p.state = :inflight and p.attempts + 1 >= :max")
+                        .setParameter("failed", MessageState.FAILED)
+                        .setParameter("now", now)
+                        .setParameter("ids", chunk)
+                        .setParameter("inflight", MessageState.INFLIGHT)
+                        .setParameter("max", maxAttempts)
+                        .executeUpdate();
+                session.createMutationQuery("update MessagePart p set p.attempts = p.attempts + 1, p.state = :queued,"
+                                + " p.dueAt = :due, p.leaseUntil = null, p.updatedAt = :now"
+                                + " where p.id in :ids and p.state = :inflight")
+                        .setParameter("queued", MessageState.QUEUED)
+                        .setParameter("due", dueAt)
+                        .setParameter("now", now)
+                        .setParameter("ids", chunk)
+                        .setParameter("inflight", MessageState.INFLIGHT)
+                        .executeUpdate();
+            }
         });
     }
 
-    /** Sets a statement's parameters for one row of a batch. */
-    @FunctionalInterface
-    private interface RowBinder<T> {
-        void bind(PreparedStatement ps, T item) throws SQLException;
-    }
-
-    /** One JDBC batch of {@code sql} over the items, on a connection of its own (in the caller's transaction). */
-    private <T> void writeEach(String what, String sql, Collection<T> items, RowBinder<T> binder) {
-        if (items.isEmpty()) {
-            return;
-        }
-        try (Connection c = dataSource.getConnection()) {
-            eachRow(c, sql, items, binder);
-        } catch (SQLException e) {
-            throw new StoreException(what + " " + items.size() + " messages", e);
-        }
-    }
-
-    private static <T> int[] eachRow(Connection c, String sql, Collection<T> items, RowBinder<T> binder) throws SQLException {
-        if (items.isEmpty()) {
-            return new int[0];
-        }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            for (T item : items) {
-                binder.bind(ps, item);
-                ps.addBatch();
-            }
-            return ps.executeBatch();
-        }
-    }
-
     public int countInflight(String connector) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM emg_message WHERE out_connector = ? AND state = ?")) {
-            ps.setString(1, connector);
-            ps.setInt(2, INFLIGHT);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("counting messages in flight on " + connector, e);
-        }
+        return sessions.managed("counting messages in flight on " + connector, em -> em.createQuery(
+                        "select count(p) from MessagePart p where p.outConnector = :connector and p.state = :inflight", Long.class)
+                .setParameter("connector", connector)
+                .setParameter("inflight", MessageState.INFLIGHT)
+                .getSingleResult()
+                .intValue());
     }
 
     /** Every INFLIGHT row back to the queue: at start-up on a single node nothing can be in flight. */
@@ -222,35 +198,37 @@ public class MessageRows {
     }
 
     private int requeueExpiredLeases(long leaseBefore, long now) {
-        String sql = "UPDATE emg_message SET state = ?, lease_until = NULL, updated_at = ? WHERE state = ? AND lease_until < ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, QUEUED);
-            ps.setLong(2, now);
-            ps.setInt(3, INFLIGHT);
-            ps.setLong(4, leaseBefore);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("requeueing expired leases", e);
-        }
+        return sessions.writeAndGet("requeueing expired leases", session -> session.createMutationQuery(
+                        "update MessagePart p set p.state = :queued, p.leaseUntil = null, p.updatedAt = :now"
+                                + " where p.state = :inflight and p.leaseUntil < :before")
+                .setParameter("queued", MessageState.QUEUED)
+                .setParameter("now", now)
+                .setParameter("inflight", MessageState.INFLIGHT)
+                .setParameter("before", leaseBefore)
+                .executeUpdate());
     }
 
     public Optional<MessageStatus> status(long id) {
-        String sql = "SELECT id, state, destaddr, in_connector, out_connector, smsc_id, attempts, created_at, updated_at"
-                + " FROM emg_message WHERE parent_id = ? ORDER BY id";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                MessageStatus whole = null;
-                while (rs.next()) {
-                    MessageStatus part = new MessageStatus(id, MessageState.ofCode(rs.getInt(2)), rs.getString(3),
-                            rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
-                            Instant.ofEpochMilli(rs.getLong(8)), Instant.ofEpochMilli(rs.getLong(9)));
-                    whole = whole == null ? part : PartStates.combine(whole, part);
-                }
-                return Optional.ofNullable(whole);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("reading message " + id, e);
+        List<Object[]> parts = sessions.managed("reading message " + id, em -> em.createQuery(
+                        "select p.state, p.destAddr, p.inConnector, p.outConnector, p.smscId, p.attempts, p.createdAt, p.updatedAt"
+                                + " from MessagePart p where p.parentId = :id order by p.id", Object[].class)
+                .setParameter("id", id)
+                .getResultList());
+        MessageStatus whole = null;
+        for (Object[] p : parts) {
+            MessageStatus part = new MessageStatus(id, (MessageState) p[0], (String) p[1], (String) p[2], (String) p[3],
+                    (String) p[4], (Integer) p[5], Instant.ofEpochMilli((Long) p[6]), Instant.ofEpochMilli((Long) p[7]));
+            whole = whole == null ? part : PartStates.combine(whole, part);
         }
+        return Optional.ofNullable(whole);
+    }
+
+    static List<List<Long>> chunks(Collection<Long> ids) {
+        List<Long> all = List.copyOf(ids);
+        List<List<Long>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += IDS_PER_STATEMENT) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + IDS_PER_STATEMENT)));
+        }
+        return chunks;
     }
 }

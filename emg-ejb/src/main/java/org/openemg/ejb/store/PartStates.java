@@ -20,7 +20,7 @@ final class PartStates {
                 part.updated().isAfter(whole.updated()) ? part.updated() : whole.updated());
     }
 
-    private static MessageState worse(MessageState a, MessageState b) {
+    static MessageState worse(MessageState a, MessageState b) {
         if (a == MessageState.FAILED || b == MessageState.FAILED) {
             return MessageState.FAILED;
         }

@@ -33,7 +33,8 @@ final class RunningConnectors {
             new KindKey(Protocol.SMPP, Direction.OUTGOING), OutgoingSmppConnector::start,
             new KindKey(Protocol.SMPP, Direction.INCOMING), IncomingSmppConnector::start,
             new KindKey(Protocol.SMTP, Direction.INCOMING), IncomingSmtpConnector::start,
-            new KindKey(Protocol.SMTP, Direction.OUTGOING), OutgoingSmtpConnector::start);
+            new KindKey(Protocol.SMTP, Direction.OUTGOING), OutgoingSmtpConnector::start,
+            new KindKey(Protocol.HTTP, Direction.OUTGOING), OutgoingHttpConnector::start);
 
     private final ConcurrentHashMap<String, RunningConnector> running = new ConcurrentHashMap<>();
     private final ConnectorContext context;

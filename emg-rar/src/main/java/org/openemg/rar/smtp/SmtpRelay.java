@@ -1,5 +1,6 @@
 package org.openemg.rar.smtp;
 
+import org.openemg.rar.work.SendResults;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -12,6 +13,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -38,16 +40,16 @@ public final class SmtpRelay {
     private static final String TIMEOUT_MS = "30000";
 
     private final OutgoingSmtpSettings settings;
-    private final MailResults results;
+    private final SendResults results;
     private final Session session;
     private final LinkedBlockingQueue<OutgoingMessage> queue = new LinkedBlockingQueue<>();
     private final TaskThreads threads;
-    private final List<Future<?>> connections = new ArrayList<>();
+    private final List<Connection> connections = new ArrayList<>();
     private final CountDownLatch connectionsEnded;
     private final AtomicInteger ready;
     private volatile boolean stopping;
 
-    public SmtpRelay(OutgoingSmtpSettings settings, MailResults results, TaskThreads threads) {
+    public SmtpRelay(OutgoingSmtpSettings settings, SendResults results, TaskThreads threads) {
         this.settings = settings;
         this.results = results;
         this.threads = threads;
@@ -73,7 +75,9 @@ public final class SmtpRelay {
     /** @throws java.util.concurrent.RejectedExecutionException when the adapter has no thread left for a connection */
     public void start() {
         for (int i = 0; i < settings.instances(); i++) {
-            connections.add(threads.start("emg-smtp-" + settings.connector() + "-" + (i + 1), new Connection()));
+            Connection connection = new Connection();
+            connections.add(connection);
+            connection.running = threads.start("emg-smtp-" + settings.connector() + "-" + (i + 1), connection);
         }
     }
 
@@ -92,7 +96,7 @@ public final class SmtpRelay {
 
     public void stop() {
         stopping = true;
-        connections.forEach(connection -> connection.cancel(true));
+        connections.forEach(Connection::end);
         try {
             connectionsEnded.await(STOP_WAIT_MS, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -112,11 +116,25 @@ public final class SmtpRelay {
     /** One connection to the mail server, opened when there is a mail to send and kept open for the next ones. */
     private final class Connection implements Runnable {
 
+        /** Taken by whichever comes first, the connection's thread or the stop: a task cancelled before it ran never runs. */
+        private final AtomicBoolean claimed = new AtomicBoolean();
+        private volatile Future<?> running;
         private Transport transport;
         private long pauseMs = FIRST_PAUSE_MS;
 
+        void end() {
+            if (claimed.compareAndSet(false, true)) {
+                connectionsEnded.countDown();
+            } else if (running != null) {
+                running.cancel(true);
+            }
+        }
+
         @Override
         public void run() {
+            if (!claimed.compareAndSet(false, true)) {
+                return;
+            }
             List<OutgoingMessage> batch = new ArrayList<>(BATCH);
             try {
                 while (!stopping) {

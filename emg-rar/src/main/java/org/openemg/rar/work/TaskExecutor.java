@@ -1,5 +1,7 @@
 package org.openemg.rar.work;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -7,9 +9,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The adapter's threads as an ExecutorService, for a library that wants one (SubEthaSMTP's sessions):
- * every task gets a thread of its own from {@link TaskThreads}, counted against the adapter's limit, and
- * at most {@code limit} of this executor's tasks run at once.
+ * The adapter's threads as an ExecutorService, for a library that wants one (SubEthaSMTP's sessions, the
+ * JDK HTTP client's callbacks): at most {@code limit} threads from {@link TaskThreads}, counted against the
+ * adapter's limit; tasks beyond them wait in order for one of those threads, which runs them in turn.
  */
 public final class TaskExecutor extends AbstractExecutorService {
 
@@ -18,6 +20,7 @@ public final class TaskExecutor extends AbstractExecutorService {
     private final int limit;
     private final AtomicInteger started = new AtomicInteger();
     private final Object lock = new Object();
+    private final Deque<Runnable> waiting = new ArrayDeque<>();
     private int running;
     private boolean shutdown;
 
@@ -34,28 +37,37 @@ public final class TaskExecutor extends AbstractExecutorService {
                 throw new RejectedExecutionException(name + " is stopped");
             }
             if (running >= limit) {
-                throw new RejectedExecutionException(name + " runs its " + limit + " tasks already");
+                waiting.addLast(task);
+                return;
             }
             running++;
         }
         try {
-            threads.start(name + "-" + started.incrementAndGet(), () -> {
-                try {
-                    task.run();
-                } finally {
-                    finished();
-                }
-            });
+            threads.start(name + "-" + started.incrementAndGet(), () -> runFrom(task));
         } catch (RejectedExecutionException e) {
-            finished();
+            synchronized (lock) {
+                running--;
+                lock.notifyAll();
+            }
             throw e;
         }
     }
 
-    private void finished() {
-        synchronized (lock) {
-            running--;
-            lock.notifyAll();
+    /** Runs the task, then whatever waits, until nothing does. */
+    private void runFrom(Runnable first) {
+        Runnable next = first;
+        while (next != null) {
+            try {
+                next.run();
+            } finally {
+                synchronized (lock) {
+                    next = waiting.pollFirst();
+                    if (next == null) {
+                        running--;
+                        lock.notifyAll();
+                    }
+                }
+            }
         }
     }
 
@@ -66,11 +78,15 @@ public final class TaskExecutor extends AbstractExecutorService {
         }
     }
 
-    /** Refuses new tasks; running ones end when their sockets close (their owner closes them). */
+    /** Refuses new tasks and drops those waiting; running ones end when their sockets close (their owner closes them). */
     @Override
     public List<Runnable> shutdownNow() {
-        shutdown();
-        return List.of();
+        synchronized (lock) {
+            shutdown = true;
+            List<Runnable> dropped = List.copyOf(waiting);
+            waiting.clear();
+            return dropped;
+        }
     }
 
     @Override

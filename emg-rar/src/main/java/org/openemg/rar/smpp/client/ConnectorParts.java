@@ -1,5 +1,6 @@
 package org.openemg.rar.smpp.client;
 
+import org.openemg.rar.work.SendResults;
 import java.time.Duration;
 import org.openemg.rar.smpp.link.LinkWatchdog;
 import org.openemg.rar.work.TaskThreads;
@@ -9,7 +10,7 @@ record ConnectorParts(OutgoingSmppSettings settings, ClientTimings timings, Subm
                       SubmitSmComposer composer, DeliverHandler deliveries, BoundBinds bound, TaskThreads threads,
                       LinkWatchdog watchdog, StopSignal stop) {
 
-    static ConnectorParts of(OutgoingSmppSettings settings, SubmitResultSink sink, DeliverHandler deliveries,
+    static ConnectorParts of(OutgoingSmppSettings settings, SendResults sink, DeliverHandler deliveries,
                              TaskThreads threads, ClientTimings timings) {
         SubmitQueue queue = new SubmitQueue();
         ResultFlusher results = new ResultFlusher(settings.connector(), sink, timings.resultFlushInterval().toNanos(),

@@ -1,5 +1,6 @@
 package org.openemg.rar.smpp.client;
 
+import org.openemg.rar.work.SendResults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
@@ -11,8 +12,9 @@ import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
 
 /**
- * Collects a connector's send results (submits to an SMSC, deliver_sm to clients) and hands them to the sink in groups, at the latest
- * {@code interval} after the first of a group arrived or as soon as {@code groupSize} are waiting,
+ * Collects a connector's send results (submits to an SMSC, deliver_sm to clients) and hands them to the
+ * sink in groups, at the latest {@code interval} after the first of a group arrived or as soon as
+ * {@code groupSize} are waiting,
  * so that the gateway records them with one update per group rather than one per message.
  */
 public final class ResultFlusher implements Runnable {
@@ -20,7 +22,7 @@ public final class ResultFlusher implements Runnable {
     private static final Logger LOG = Logger.getLogger(ResultFlusher.class.getName());
 
     private final String connector;
-    private final SubmitResultSink sink;
+    private final SendResults sink;
     private final long intervalNanos;
     private final int groupSize;
     private final ReentrantLock lock = new ReentrantLock();
@@ -31,7 +33,7 @@ public final class ResultFlusher implements Runnable {
     /** While false (before run starts, after it ends) results go straight to the sink. */
     private boolean running;
 
-    public ResultFlusher(String connector, SubmitResultSink sink, long intervalNanos, int groupSize) {
+    public ResultFlusher(String connector, SendResults sink, long intervalNanos, int groupSize) {
         this.connector = connector;
         this.sink = sink;
         this.intervalNanos = intervalNanos;
@@ -126,7 +128,7 @@ public final class ResultFlusher implements Runnable {
 
     private void deliver(List<SendResult> group) {
         try {
-            sink.accept(connector, group);
+            sink.record(connector, group);
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, e, () -> "Connector " + connector + ": the result sink failed on " + group.size()
                     + " results; they are lost to the gateway");

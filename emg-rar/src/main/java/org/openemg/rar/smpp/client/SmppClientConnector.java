@@ -1,5 +1,6 @@
 package org.openemg.rar.smpp.client;
 
+import org.openemg.rar.work.SendResults;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -16,7 +17,7 @@ import org.openemg.rar.work.TaskThreads;
  * One outgoing SMPP connector: INSTANCES binds to one SMSC sharing one queue of submits, each with its
  * own window of WINDOWSIZE unanswered submit_sm. Threads, all from the {@link TaskThreads} it is given:
  * per bind one sender (which also connects, rebinds and sends enquire_link) and one reader while it is
- * connected; per connector one that hands results to the {@link SubmitResultSink} in groups, and one
+ * connected; per connector one that hands results to the {@link SendResults} in groups, and one
  * watchdog over its links. Every request passed to {@link #submit} gets exactly one result.
  */
 public final class SmppClientConnector {
@@ -29,12 +30,12 @@ public final class SmppClientConnector {
     private Future<?> flusherTask;
     private Future<?> watchdogTask;
 
-    public SmppClientConnector(OutgoingSmppSettings settings, SubmitResultSink results, DeliverHandler deliveries,
+    public SmppClientConnector(OutgoingSmppSettings settings, SendResults results, DeliverHandler deliveries,
                                TaskThreads threads) {
         this(settings, results, deliveries, threads, ClientTimings.DEFAULT);
     }
 
-    SmppClientConnector(OutgoingSmppSettings settings, SubmitResultSink results, DeliverHandler deliveries,
+    SmppClientConnector(OutgoingSmppSettings settings, SendResults results, DeliverHandler deliveries,
                         TaskThreads threads, ClientTimings timings) {
         this(ConnectorParts.of(settings, results, deliveries, threads, timings));
     }

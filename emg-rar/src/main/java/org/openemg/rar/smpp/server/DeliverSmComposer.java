@@ -11,6 +11,7 @@ import org.jsmpp.PDUStringException;
 import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.util.DefaultComposer;
 import org.jsmpp.util.PDUComposer;
+import org.openemg.core.dlr.DeliveryReport;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
 import org.openemg.core.receipt.DeliveryReceiptText;
@@ -28,11 +29,6 @@ import org.openemg.rar.smpp.client.SubmitSmComposer;
  */
 final class DeliverSmComposer {
 
-    /** MSGTYPE of a delivery report (spec section 1). */
-    static final String MSGTYPE_DLR = "5";
-    /** When the original was accepted and when its state became final, {@code yyyyMMddHHmmss} UTC, on a DLR. */
-    static final String SUBMITDATE = "SUBMITDATE";
-    static final String DONEDATE = "DONEDATE";
 
     private static final byte RECEIPT_ESM_CLASS = 0x04;
     private static final DateTimeFormatter OPTION_FORMAT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
@@ -50,7 +46,7 @@ final class DeliverSmComposer {
      */
     byte[] compose(int sequenceNumber, OutgoingMessage message) throws PDUStringException {
         Options options = message.options();
-        return MSGTYPE_DLR.equals(options.get(OptionNames.MSGTYPE)) ? receipt(sequenceNumber, options)
+        return DeliveryReport.MSGTYPE_DLR.equals(options.get(OptionNames.MSGTYPE)) ? receipt(sequenceNumber, options)
                 : sms(sequenceNumber, options);
     }
 
@@ -69,8 +65,8 @@ final class DeliverSmComposer {
         String id = options.getOrDefault(OptionNames.ORIGID, "");
         ReceiptState state = ReceiptState.fromMessageStateOption(options.get(OptionNames.MESSAGESTATE))
                 .orElse(ReceiptState.UNKNOWN);
-        Instant done = instant(options.get(DONEDATE), clock.instant());
-        Instant submitted = instant(options.get(SUBMITDATE), done);
+        Instant done = instant(options.get(OptionNames.DONEDATE), clock.instant());
+        Instant submitted = instant(options.get(OptionNames.SUBMITDATE), done);
         String text = DeliveryReceiptText.format(id, state, submitted, done, options.get(OptionNames.MESSAGE));
         return composer.deliverSm(sequenceNumber, "", (byte) options.getInt(OptionNames.SOURCEADDRTON, 0),
                 (byte) options.getInt(OptionNames.SOURCEADDRNPI, 0), options.getOrDefault(OptionNames.SOURCEADDR, ""),

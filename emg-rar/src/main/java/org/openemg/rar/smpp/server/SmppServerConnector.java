@@ -20,8 +20,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.smpp.client.ResultFlusher;
-import org.openemg.rar.smpp.client.SubmitResultSink;
 import org.openemg.rar.smpp.link.LinkWatchdog;
+import org.openemg.rar.work.SendResults;
 import org.openemg.rar.work.TaskThreads;
 
 /**
@@ -48,12 +48,12 @@ public final class SmppServerConnector {
     private volatile ServerSocket listener;
     private volatile boolean stopped;
 
-    public SmppServerConnector(IncomingSmppSettings settings, SessionGateway gateway, SubmitResultSink results,
+    public SmppServerConnector(IncomingSmppSettings settings, SessionGateway gateway, SendResults results,
                                TaskThreads threads) {
         this(settings, gateway, results, threads, ServerTimings.DEFAULT);
     }
 
-    SmppServerConnector(IncomingSmppSettings settings, SessionGateway gateway, SubmitResultSink results,
+    SmppServerConnector(IncomingSmppSettings settings, SessionGateway gateway, SendResults results,
                         TaskThreads threads, ServerTimings timings) {
         this.settings = settings;
         ResultFlusher flusher = new ResultFlusher(settings.connector(), results, RESULT_INTERVAL_NANOS, RESULT_GROUP);

@@ -1,5 +1,6 @@
 package org.openemg.rar.smpp.client;
 
+import org.openemg.rar.work.SendResults;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -9,7 +10,7 @@ import java.util.Map;
 import org.openemg.rar.api.SendResult;
 
 /** A result sink that remembers every result by message id and counts duplicates and calls. */
-final class CollectedResults implements SubmitResultSink {
+final class CollectedResults implements SendResults {
 
     private final Map<Long, SendResult> byMessage = new HashMap<>();
     private final List<String> connectors = new ArrayList<>();
@@ -17,7 +18,7 @@ final class CollectedResults implements SubmitResultSink {
     private int calls;
 
     @Override
-    public synchronized void accept(String connector, List<SendResult> results) {
+    public synchronized void record(String connector, List<SendResult> results) {
         calls++;
         connectors.add(connector);
         for (SendResult result : results) {

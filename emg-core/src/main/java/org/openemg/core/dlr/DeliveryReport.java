@@ -1,0 +1,58 @@
+package org.openemg.core.dlr;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.openemg.core.message.MessageState;
+import org.openemg.core.message.OptionNames;
+import org.openemg.core.message.Options;
+
+/**
+ * The DLR of a message whose every part is final (spec section 7): a message of its own, MSGTYPE=5 with
+ * ORIGID and MESSAGESTATE, from the original's recipient to its sender, owned by the original's user and
+ * received on its connector, so that it finds its way back. Only a message that asked for one (DLR=1 or 3) gets one.
+ */
+public final class DeliveryReport {
+
+    public static final String MSGTYPE_DLR = "5";
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(ZoneOffset.UTC);
+    /** The options of the original that travel with its DLR. */
+    private static final List<String> CARRIED = List.of(OptionNames.USERNAME, OptionNames.CONNECTOR,
+            OptionNames.REMOTEIP, OptionNames.MESSAGE, OptionNames.ROUTEDLR);
+
+    private DeliveryReport() {
+    }
+
+    /** The DLR of {@code original} (the options of its first part), or none when it asked for none or is a DLR itself. */
+    public static Optional<Options> of(long originalId, Options original, MessageState state, Instant accepted, Instant done) {
+        int dlr;
+        try {
+            dlr = original.getInt(OptionNames.DLR, 0);
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
+        if (dlr == 0 || !state.isFinal() || MSGTYPE_DLR.equals(original.get(OptionNames.MSGTYPE))) {
+            return Optional.empty();
+        }
+        Options report = new Options();
+        report.set(OptionNames.MSGTYPE, MSGTYPE_DLR);
+        report.set(OptionNames.ORIGID, originalId);
+        report.set(OptionNames.MESSAGESTATE, state.name());
+        swap(original, report, OptionNames.DESTADDR, OptionNames.SOURCEADDR);
+        swap(original, report, OptionNames.DESTADDRTON, OptionNames.SOURCEADDRTON);
+        swap(original, report, OptionNames.DESTADDRNPI, OptionNames.SOURCEADDRNPI);
+        swap(original, report, OptionNames.SOURCEADDR, OptionNames.DESTADDR);
+        swap(original, report, OptionNames.SOURCEADDRTON, OptionNames.DESTADDRTON);
+        swap(original, report, OptionNames.SOURCEADDRNPI, OptionNames.DESTADDRNPI);
+        CARRIED.forEach(name -> report.set(name, original.get(name)));
+        report.set(OptionNames.SUBMITDATE, DATE.format(accepted));
+        report.set(OptionNames.DONEDATE, DATE.format(done));
+        return Optional.of(report);
+    }
+
+    private static void swap(Options original, Options report, String from, String to) {
+        report.set(to, original.get(from));
+    }
+}

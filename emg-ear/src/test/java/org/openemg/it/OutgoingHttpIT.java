@@ -1,0 +1,115 @@
+package org.openemg.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openemg.testkit.CallbackServer;
+import org.openemg.testkit.Eventually;
+import org.openemg.testkit.GatewayHttp;
+
+/**
+ * A message routed to http-out is POSTed to its URL with its options; only a 2xx counts, and refusals are
+ * retried. http-in's REDIRECT is http-out, so the DLRs its clients ask for arrive there too.
+ */
+class OutgoingHttpIT extends DeployedGatewayTest {
+
+    private static final Duration ARRIVAL = Duration.ofSeconds(60);
+    private static CallbackServer callbacks;
+
+    @BeforeAll
+    static void listen() throws IOException {
+        callbacks = CallbackServer.on("127.0.0.1", Integer.getInteger("it.callback.port"));
+    }
+
+    @AfterAll
+    static void close() {
+        callbacks.close();
+    }
+
+    @BeforeEach
+    void forgetEarlierCalls() {
+        callbacks.reset();
+    }
+
+    private static String send(String text) throws Exception {
+        return send("4696", text, "0", "46701112222");
+    }
+
+    private static String send(String prefix, String text, String dlr, String sender) throws Exception {
+        HttpResponse<String> response = gateway.post("/bin/send", GatewayHttp.params()
+                .add("USERNAME", "alice").add("PASSWORD", "secret").add("SOURCEADDR", sender)
+                .add("DESTADDR", prefix + Recipients.fresh().substring(prefix.length())).add("MESSAGE", text)
+                .add("DLR", dlr));
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body().strip();
+    }
+
+    @Test
+    void theDlrOfAMessageTheSinkDeliveredIsCalledBackToTheRedirect() throws Exception {
+        String id = send("4699", "delivered by the sink", "1", "46701112222");
+
+        assertTrue(Eventually.within(ARRIVAL, () -> callbacks.callsWith("ORIGID", id).size() == 1), "the DLR is called back");
+        CallbackServer.Call dlr = callbacks.callsWith("ORIGID", id).get(0);
+        assertEquals("5", dlr.parameters().get("MSGTYPE"));
+        assertEquals("DELIVERED", dlr.parameters().get("MESSAGESTATE"));
+        assertEquals("46701112222", dlr.parameters().get("DESTADDR"), "the DLR goes to the original's sender");
+        assertEquals("alice", dlr.parameters().get("USERNAME"));
+        assertTrue(Eventually.quietFor(Duration.ofMillis(1500), ARRIVAL, () -> callbacks.callsWith("ORIGID", id).size()));
+        assertEquals(1, callbacks.callsWith("ORIGID", id).size(), "one DLR per message");
+    }
+
+    @Test
+    void theDlrOfAReceiptFromTheSmscIsCalledBackEvenWhenRefusedFirst() throws Exception {
+        String sender = Recipients.fresh();
+        callbacks.refuseNext(2, 500, "DESTADDR", sender);
+        String id = send("4670", "through the SMSC", "1", sender);
+
+        assertTrue(Eventually.within(ARRIVAL, () -> callbacks.callsWith("ORIGID", id).size() == 3),
+                () -> "two refusals, then the call that took it: " + callbacks.calls());
+        assertEquals("DELIVERED", callbacks.callsWith("ORIGID", id).get(2).parameters().get("MESSAGESTATE"));
+    }
+
+    @Test
+    void noDlrIsCalledBackWhenNoneWasAskedFor() throws Exception {
+        String id = send("4699", "no DLR wanted", "0", "46701112222");
+
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
+        assertTrue(Eventually.quietFor(Duration.ofMillis(1500), ARRIVAL, () -> callbacks.calls().size()));
+        assertEquals(List.of(), callbacks.callsWith("ORIGID", id));
+    }
+
+    @Test
+    void theUrlIsCalledWithTheMessagesOptionsAndTheMessageIsDelivered() throws Exception {
+        String id = send("to a callback");
+
+        assertTrue(Eventually.within(ARRIVAL, () -> callbacks.callsWith("ID", id).size() == 1), "the URL is called");
+        CallbackServer.Call call = callbacks.callsWith("ID", id).get(0);
+        assertEquals("POST", call.method());
+        assertEquals("/callback", call.path());
+        assertEquals("it", call.parameters().get("key"));
+        assertEquals("to a callback", call.parameters().get("MESSAGE"));
+        assertEquals("46701112222", call.parameters().get("SOURCEADDR"));
+        assertEquals("http-in", call.parameters().get("CONNECTOR"));
+        assertEquals(null, call.parameters().get("PASSWORD"));
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
+    }
+
+    @Test
+    void aUrlThatRefusesTwiceIsCalledAgainUntilItTakesTheMessage() throws Exception {
+        String text = "refused twice first " + System.nanoTime();
+        callbacks.refuseNext(2, 503, "MESSAGE", text);
+        String id = send(text);
+
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
+        List<CallbackServer.Call> calls = callbacks.callsWith("ID", id);
+        assertEquals(3, calls.size(), "two refusals, then the call that took it");
+    }
+}

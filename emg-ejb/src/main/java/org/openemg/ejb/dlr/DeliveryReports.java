@@ -1,0 +1,102 @@
+package org.openemg.ejb.dlr;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import org.openemg.core.config.ServerConfig;
+import org.openemg.core.dlr.DeliveryReport;
+import org.openemg.core.dlr.ReturnPath;
+import org.openemg.core.message.OptionCodec;
+import org.openemg.core.message.OptionNames;
+import org.openemg.core.message.Options;
+import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.outlet.Outlets;
+import org.openemg.ejb.store.FinishedMessage;
+import org.openemg.ejb.store.FinishedMessages;
+import org.openemg.ejb.store.MessageIdSource;
+import org.openemg.ejb.store.MessageRows;
+import org.openemg.ejb.store.MessagesQueued;
+import org.openemg.ejb.store.NewMessage;
+
+/**
+ * Issues DLRs (spec section 7): when state changes finish a message that asked for one, its DLR is
+ * stored as a message of its own in the same transaction, routed back the way the original came, and
+ * leaves by that connector's dispatcher like any message. Each message is reported once.
+ */
+@ApplicationScoped
+public class DeliveryReports {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryReports.class.getName());
+
+    @EJB
+    private RunningConfiguration configuration;
+    @EJB
+    private Outlets outlets;
+    @EJB
+    private MessageIdSource ids;
+    @Inject
+    private FinishedMessages finished;
+    @Inject
+    private MessageRows rows;
+    @Inject
+    private Event<MessagesQueued> queued;
+
+    private final ReturnPath returnPath = new ReturnPath();
+
+    private record Report(Options options, ReturnPath.Way way) {
+    }
+
+    /** The DLRs of the messages whose last parts are among {@code partIds} and have just become final. */
+    public void issueFor(Collection<Long> partIds, long now) {
+        if (partIds.isEmpty()) {
+            return;
+        }
+        ServerConfig config = configuration.current();
+        List<Report> reports = new ArrayList<>();
+        for (FinishedMessage message : finished.finishedBy(partIds)) {
+            Options original = OptionCodec.decode(message.options());
+            Optional<Options> dlr = DeliveryReport.of(message.id(), original, message.state(),
+                    Instant.ofEpochMilli(message.acceptedAt()), Instant.ofEpochMilli(message.finishedAt()));
+            if (dlr.isEmpty() || !finished.markReported(message.id(), now)) {
+                continue;
+            }
+            Optional<ReturnPath.Way> way = returnPath.of(config, original, outlets::carries);
+            if (way.isEmpty()) {
+                LOG.fine(() -> "the DLR of " + message.id() + " has no way back; its state is what /bin/status shows");
+                continue;
+            }
+            reports.add(new Report(dlr.get(), way.get()));
+        }
+        if (!reports.isEmpty()) {
+            store(config.nodeId(), reports, now);
+        }
+    }
+
+    private void store(int nodeId, List<Report> reports, long now) {
+        long[] reportIds = ids.next(nodeId, reports.size());
+        List<NewMessage> newRows = new ArrayList<>(reports.size());
+        Set<String> connectors = new HashSet<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Report report = reports.get(i);
+            Options dlr = report.options();
+            dlr.set(OptionNames.ID, reportIds[i]);
+            dlr.set(OptionNames.OUTCONNECTOR, report.way().connector());
+            dlr.set(OptionNames.OUTUSER, report.way().user().orElse(null));
+            newRows.add(new NewMessage(reportIds[i], reportIds[i], dlr.getOrDefault(OptionNames.CONNECTOR, ""),
+                    report.way().connector(), 0, now, null, dlr.get(OptionNames.DESTADDR), dlr.get(OptionNames.USERNAME),
+                    OptionCodec.encode(dlr)));
+            connectors.add(report.way().connector());
+        }
+        rows.insert(newRows, now);
+        queued.fire(new MessagesQueued(connectors));
+    }
+}

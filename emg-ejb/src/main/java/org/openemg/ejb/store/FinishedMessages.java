@@ -1,0 +1,90 @@
+package org.openemg.ejb.store;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.StatelessSession;
+import org.openemg.core.message.MessageState;
+
+/**
+ * Finds the messages that some of their parts' state changes just finished (a message counts when its
+ * last part is final), and records which were reported, in the caller's transaction, so that a repeated
+ * receipt or a late result finds its message reported already.
+ */
+@ApplicationScoped
+public class FinishedMessages {
+
+    @Inject
+    StoreSessions sessions;
+
+    /** Of the messages these parts belong to, those final as a whole. */
+    public List<FinishedMessage> finishedBy(Collection<Long> partIds) {
+        if (partIds.isEmpty()) {
+            return List.of();
+        }
+        return sessions.writeAndGet("finding the messages " + partIds.size() + " parts finished",
+                session -> wholeAndFinal(session, parents(session, partIds)));
+    }
+
+    /** Records the message as reported; false when it was already. */
+    public boolean markReported(long messageId, long now) {
+        return sessions.writeAndGet("recording the DLR of " + messageId, session -> session.createNativeMutationQuery(
+                        "insert into emg_reported_message (message_id, reported_at)"
+                                + " select :id, :now where not exists (select 1 from emg_reported_message where message_id = :id)")
+                .setParameter("id", messageId)
+                .setParameter("now", now)
+                .executeUpdate() > 0);
+    }
+
+    /** The parts an SMSC's ids name on a connector (a receipt's part). */
+    public List<Long> partsNamed(String connector, Collection<String> smscIds) {
+        return sessions.writeAndGet("finding the parts of " + smscIds.size() + " SMSC ids", session ->
+                session.createSelectionQuery("select p.id from MessagePart p where p.outConnector = :connector"
+                                + " and p.smscId in :smscIds", Long.class)
+                        .setParameter("connector", connector)
+                        .setParameter("smscIds", smscIds)
+                        .getResultList());
+    }
+
+    private static List<Long> parents(StatelessSession session, Collection<Long> partIds) {
+        List<Long> parents = new ArrayList<>();
+        for (List<Long> chunk : MessageRows.chunks(partIds)) {
+            parents.addAll(session.createSelectionQuery("select distinct p.parentId from MessagePart p where p.id in :ids",
+                            Long.class)
+                    .setParameter("ids", chunk)
+                    .getResultList());
+        }
+        return parents;
+    }
+
+    private static List<FinishedMessage> wholeAndFinal(StatelessSession session, List<Long> parents) {
+        Map<Long, FinishedMessage> byParent = new LinkedHashMap<>();
+        List<Long> unfinished = new ArrayList<>();
+        for (List<Long> chunk : MessageRows.chunks(parents)) {
+            List<Object[]> parts = session.createSelectionQuery("select p.parentId, p.id, p.state, p.options, p.createdAt,"
+                            + " p.updatedAt from MessagePart p where p.parentId in :parents order by p.parentId, p.id", Object[].class)
+                    .setParameter("parents", chunk)
+                    .getResultList();
+            for (Object[] part : parts) {
+                long parentId = (Long) part[0];
+                MessageState state = (MessageState) part[2];
+                if (!state.isFinal()) {
+                    unfinished.add(parentId);
+                }
+                FinishedMessage whole = byParent.get(parentId);
+                if (whole == null) {
+                    byParent.put(parentId, new FinishedMessage(parentId, (String) part[3], state, (Long) part[4], (Long) part[5]));
+                } else {
+                    byParent.put(parentId, new FinishedMessage(parentId, whole.options(),
+                            PartStates.worse(whole.state(), state), whole.acceptedAt(), Math.max(whole.finishedAt(), (Long) part[5])));
+                }
+            }
+        }
+        unfinished.forEach(byParent::remove);
+        return List.copyOf(byParent.values());
+    }
+}

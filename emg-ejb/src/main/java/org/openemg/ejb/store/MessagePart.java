@@ -1,0 +1,81 @@
+package org.openemg.ejb.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.Table;
+import org.openemg.core.message.MessageState;
+
+/**
+ * A row of the message table, which is the queue and the message log at once (ARCHITECTURE.md): one
+ * per message part. The options live in one column; only what queries need is a column of its own.
+ * The schema itself comes from the migration scripts (db/migration), not from this mapping.
+ */
+@Entity
+@Table(name = "emg_message", indexes = {
+        // the claim's ORDER BY, so that FETCH FIRST n reads n rows, not the whole queue
+        @Index(name = "emg_message_due", columnList = "out_connector, state, priority DESC, due_at, id"),
+        @Index(name = "emg_message_smsc", columnList = "out_connector, smsc_id"),
+        @Index(name = "emg_message_parent", columnList = "parent_id"),
+        @Index(name = "emg_message_state", columnList = "state, lease_until")})
+class MessagePart {
+
+    @Id
+    private long id;
+    @Column(name = "parent_id", nullable = false)
+    private long parentId;
+    @Convert(converter = MessageStateCode.class)
+    @Column(nullable = false)
+    private MessageState state;
+    @Column(name = "in_connector", length = 64, nullable = false)
+    private String inConnector;
+    @Column(name = "out_connector", length = 64)
+    private String outConnector;
+    @Column(nullable = false)
+    private short priority;
+    @Column(name = "due_at", nullable = false)
+    private long dueAt;
+    /** VP as a point in time: a part still queued after it is EXPIRED instead of sent. */
+    @Column(name = "expires_at")
+    private Long expiresAt;
+    @Column(name = "lease_until")
+    private Long leaseUntil;
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "destaddr", length = 32)
+    private String destAddr;
+    @Column(length = 64)
+    private String username;
+    @Column(name = "smsc_id", length = 80)
+    private String smscId;
+    @Column(name = "created_at", nullable = false)
+    private long createdAt;
+    @Column(name = "updated_at", nullable = false)
+    private long updatedAt;
+    @Column(length = 1_000_000, nullable = false)
+    private String options;
+
+    protected MessagePart() {
+    }
+
+    /** A part just accepted: QUEUED, no attempt yet. */
+    static MessagePart queued(NewMessage message, long now) {
+        MessagePart part = new MessagePart();
+        part.id = message.id();
+        part.parentId = message.parentId();
+        part.state = MessageState.QUEUED;
+        part.inConnector = message.inConnector();
+        part.outConnector = message.outConnector();
+        part.priority = (short) message.priority();
+        part.dueAt = message.dueAt();
+        part.expiresAt = message.expiresAt();
+        part.destAddr = message.destAddr();
+        part.username = message.username();
+        part.createdAt = now;
+        part.updatedAt = now;
+        part.options = message.options();
+        return part;
+    }
+}

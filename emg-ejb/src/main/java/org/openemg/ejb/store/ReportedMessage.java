@@ -1,0 +1,22 @@
+package org.openemg.ejb.store;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A message whose DLR was issued, so that no second one is. */
+@Entity
+@Table(name = "emg_reported_message")
+class ReportedMessage {
+
+    @Id
+    @Column(name = "message_id")
+    private long messageId;
+
+    @Column(name = "reported_at", nullable = false)
+    private long reportedAt;
+
+    protected ReportedMessage() {
+    }
+}

@@ -1,0 +1,48 @@
+package org.openemg.ejb.store;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.hibernate.StatelessSession;
+import org.hibernate.engine.spi.SharedSessionContractImplementor;
+
+/**
+ * The store's way into the database, in the caller's transaction: the hot path writes through a
+ * {@link StatelessSession} with JDBC batching, the read side queries through an entity manager. A
+ * database failure becomes a {@link StoreException}, which rolls the transaction back.
+ */
+abstract class StoreSessions {
+
+    /** A StatelessSession for this piece of work, joined to the caller's transaction. */
+    protected abstract StatelessSession openStateless();
+
+    /** The entity manager of the caller's transaction. */
+    protected abstract EntityManager entityManager();
+
+    void write(String what, Consumer<StatelessSession> work) {
+        writeAndGet(what, session -> {
+            work.accept(session);
+            return null;
+        });
+    }
+
+    <T> T writeAndGet(String what, Function<StatelessSession, T> work) {
+        try (StatelessSession session = openStateless()) {
+            T result = work.apply(session);
+            // Hibernate 6.6 offers no public way to send a StatelessSession's pending batch, and close() drops it
+            ((SharedSessionContractImplementor) session).getJdbcCoordinator().executeBatch();
+            return result;
+        } catch (PersistenceException e) {
+            throw new StoreException(what, e);
+        }
+    }
+
+    <T> T managed(String what, Function<EntityManager, T> work) {
+        try {
+            return work.apply(entityManager());
+        } catch (PersistenceException e) {
+            throw new StoreException(what, e);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.openemg.ejb.store;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.hibernate.Session;
+import org.hibernate.SessionFactory;
+import org.hibernate.StatelessSession;
+import org.hibernate.resource.jdbc.spi.StatementInspector;
+import org.hibernate.type.descriptor.WrapperOptions;
+import org.hibernate.type.descriptor.java.JavaType;
+import org.hibernate.type.format.FormatMapper;
+
+/**
+ * The persistence unit "emg" on an in-memory H2 database migrated by the real scripts, outside a
+ * container: every store call is a transaction of its own on one connection, and the SQL Hibernate
+ * sends is kept for the tests to look at.
+ */
+final class H2Store extends StoreSessions implements AutoCloseable {
+
+    /** Held, so that the levels stay: Hibernate's start-up talk, and its warning about its own pool, are noise here. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("org.hibernate"),
+            Logger.getLogger("org.hibernate.orm.connections.pooling"));
+
+    static {
+        QUIET.get(0).setLevel(Level.WARNING);
+        QUIET.get(1).setLevel(Level.SEVERE);
+    }
+
+    final List<String> sql = new ArrayList<>();
+    final Connection connection;
+    private final SessionFactory factory;
+    private Session current;
+
+    H2Store() throws SQLException {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        connection = DriverManager.getConnection(url, "sa", "sa");
+        DatabaseSchema.migrate(connection, DatabaseSchema::resource);
+        connection.setAutoCommit(false);
+        factory = Persistence.createEntityManagerFactory("emg", Map.of(
+                        "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                        "jakarta.persistence.jdbc.url", url,
+                        "jakarta.persistence.jdbc.user", "sa",
+                        "jakarta.persistence.jdbc.password", "sa",
+                        // the mapping must match the columns the scripts created
+                        "jakarta.persistence.schema-generation.database.action", "validate",
+                        // JSON-B's API is on the test class path without an implementation, and no column is JSON
+                        "hibernate.type.json_format_mapper", new NoJson(),
+                        "hibernate.session_factory.statement_inspector", (StatementInspector) s -> {
+                            sql.add(s);
+                            return s;
+                        }))
+                .unwrap(SessionFactory.class);
+    }
+
+    private static final class NoJson implements FormatMapper {
+        @Override
+        public <T> T fromString(CharSequence text, JavaType<T> type, WrapperOptions options) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public <T> String toString(T value, JavaType<T> type, WrapperOptions options) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    @Override
+    protected StatelessSession openStateless() {
+        StatelessSession session = factory.withStatelessOptions().connection(connection).openStatelessSession();
+        // with a transaction under way Hibernate batches, as it does in the container's JTA transaction
+        session.beginTransaction();
+        return session;
+    }
+
+    @Override
+    protected EntityManager entityManager() {
+        return current;
+    }
+
+    @Override
+    <T> T writeAndGet(String what, Function<StatelessSession, T> work) {
+        return committed(() -> super.writeAndGet(what, work));
+    }
+
+    @Override
+    <T> T managed(String what, Function<EntityManager, T> work) {
+        try (Session session = factory.withOptions().connection(connection).openSession()) {
+            current = session;
+            session.beginTransaction();
+            T result = committed(() -> super.managed(what, work));
+            current = null;
+            return result;
+        }
+    }
+
+    private <T> T committed(Supplier<T> work) {
+        try {
+            T result = work.get();
+            connection.commit();
+            return result;
+        } catch (RuntimeException | SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        }
+    }
+
+    /** Empties the gateway's tables, for the next test. */
+    void clear() throws SQLException {
+        try (Statement s = connection.createStatement()) {
+            for (String table : List.of("emg_message", "emg_early_receipt", "emg_connector_turn", "emg_id_block")) {
+                s.execute("DELETE FROM " + table);
+            }
+        }
+        connection.commit();
+        sql.clear();
+    }
+
+    @Override
+    public void close() throws SQLException {
+        factory.close();
+        connection.close();
+    }
+}

@@ -1,0 +1,264 @@
+package org.openemg.ejb.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openemg.core.message.MessageState;
+import org.openemg.core.message.MessageStatus;
+
+/** The store classes on Hibernate and H2, as the container runs them but one transaction per call. */
+class StoreTest {
+
+    private static final long NOW = 1_000_000;
+    private static final long LEASE = NOW + 60_000;
+
+    private static H2Store store;
+    private final MessageRows rows = new MessageRows();
+    private final Receipts receipts = new Receipts();
+    private final IdBlocks idBlocks = new IdBlocks();
+
+    @BeforeAll
+    static void open() throws SQLException {
+        store = new H2Store();
+    }
+
+    @AfterAll
+    static void close() throws SQLException {
+        store.close();
+    }
+
+    @BeforeEach
+    void empty() throws SQLException {
+        store.clear();
+        rows.sessions = store;
+        receipts.sessions = store;
+        idBlocks.sessions = store;
+    }
+
+    private static NewMessage message(long id, long parentId, int priority, long dueAt, Long expiresAt) {
+        return new NewMessage(id, parentId, "http-in", "smpp-out", priority, dueAt, expiresAt, "4670" + id, "alice", "options of " + id);
+    }
+
+    private void queue(long... ids) {
+        rows.insert(LongStream.of(ids).mapToObj(id -> message(id, id, 0, NOW, null)).toList(), NOW);
+    }
+
+    private MessageState state(long id) {
+        return rows.status(id).orElseThrow().state();
+    }
+
+    private List<String> column(String query) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement ps = store.connection.prepareStatement(query); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        store.connection.commit();
+        return values;
+    }
+
+    @Test
+    void insertedPartsAreQueuedAndShownAsOneMessage() {
+        rows.insert(List.of(message(10, 10, 0, NOW, null), message(11, 10, 0, NOW, NOW + 5)), NOW - 1);
+
+        MessageStatus status = rows.status(10).orElseThrow();
+        assertEquals(new MessageStatus(10, MessageState.QUEUED, "467010", "http-in", "smpp-out", null, 0,
+                Instant.ofEpochMilli(NOW - 1), Instant.ofEpochMilli(NOW - 1)), status);
+        assertTrue(rows.status(11).isEmpty(), "a part is not a message");
+        assertTrue(rows.status(12).isEmpty());
+    }
+
+    @Test
+    void insertsGoOutAsOneJdbcBatch() {
+        store.sql.clear();
+        queue(1, 2, 3);
+        assertEquals(1, store.sql.stream().filter(s -> s.startsWith("insert into emg_message")).count(),
+                "one prepared insert for the batch: " + store.sql);
+    }
+
+    @Test
+    void aClaimTakesDueQueuedRowsHighestPriorityFirstUpToTheLimit() {
+        rows.insert(List.of(message(1, 1, 0, NOW - 10, null), message(2, 2, 1, NOW, null), message(3, 3, 0, NOW - 20, null),
+                message(4, 4, 2, NOW + 1, null)), NOW);
+
+        List<ClaimedPart> claimed = rows.claim("smpp-out", 2, NOW, LEASE);
+
+        assertEquals(List.of(new ClaimedPart(2, "options of 2", 0), new ClaimedPart(3, "options of 3", 0)), claimed);
+        assertEquals(MessageState.INFLIGHT, state(2));
+        assertEquals(2, rows.countInflight("smpp-out"));
+        assertEquals(0, rows.countInflight("sink"));
+        assertEquals(List.of(new ClaimedPart(1, "options of 1", 0)), rows.claim("smpp-out", 10, NOW, LEASE));
+        assertEquals(List.of(), rows.claim("smpp-out", 10, NOW, LEASE), "4 is not due yet");
+        assertEquals(List.of(), rows.claim("sink", 10, NOW + 5, LEASE));
+    }
+
+    @Test
+    void aClaimExpiresWhatOutlivedItsValidityInsteadOfSendingIt() {
+        rows.insert(List.of(message(1, 1, 0, NOW, NOW), message(2, 2, 0, NOW, NOW + 1)), NOW);
+
+        assertEquals(List.of(new ClaimedPart(2, "options of 2", 0)), rows.claim("smpp-out", 10, NOW, LEASE));
+        assertEquals(MessageState.EXPIRED, state(1));
+    }
+
+    @Test
+    void theClaimReadsTheDueIndexInOrderAndStopsAtTheLimit() throws SQLException {
+        queue(1);
+        store.sql.clear();
+        rows.claim("smpp-out", 10, NOW, LEASE);
+        String select = store.sql.stream().filter(s -> s.startsWith("select")).findFirst().orElseThrow();
+        try (PreparedStatement explain = store.connection.prepareStatement("EXPLAIN " + select)) {
+            explain.setString(1, "smpp-out");
+            explain.setShort(2, (short) 0);
+            explain.setLong(3, NOW);
+            explain.setInt(4, 10);
+            try (ResultSet plan = explain.executeQuery()) {
+                plan.next();
+                String text = plan.getString(1);
+                assertTrue(text.contains("EMG_MESSAGE_DUE") && text.contains("index sorted"), text);
+            }
+        }
+        store.connection.commit();
+    }
+
+    @Test
+    void resultsMoveOnlyPartsInFlight() {
+        queue(1, 2, 3, 4, 5, 6);
+        rows.claim("smpp-out", 5, NOW, LEASE);
+
+        rows.markSubmitted(Map.of(1L, "abc"), NOW + 1);
+        rows.retryOrFail(List.of(2L), NOW + 100, 3, NOW + 1);
+        rows.requeue(List.of(3L), NOW + 200, NOW + 1);
+        rows.finish(List.of(4L, 6L), MessageState.FAILED, NOW + 1);
+
+        MessageStatus submitted = rows.status(1).orElseThrow();
+        assertEquals(MessageState.SUBMITTED, submitted.state());
+        assertEquals("abc", submitted.smscId());
+        assertEquals(Instant.ofEpochMilli(NOW + 1), submitted.updated());
+        assertEquals(MessageState.QUEUED, state(2));
+        assertEquals(1, rows.status(2).orElseThrow().attempts());
+        assertEquals(MessageState.QUEUED, state(3));
+        assertEquals(0, rows.status(3).orElseThrow().attempts());
+        assertEquals(MessageState.FAILED, state(4));
+        assertEquals(MessageState.INFLIGHT, state(5));
+        assertEquals(MessageState.QUEUED, state(6), "never claimed, so not finished");
+        assertEquals(List.of(new ClaimedPart(6, "options of 6", 0)), rows.claim("smpp-out", 10, NOW + 99, LEASE),
+                "2 and 3 wait for their due time");
+        assertEquals(List.of(new ClaimedPart(2, "options of 2", 1), new ClaimedPart(3, "options of 3", 0)),
+                rows.claim("smpp-out", 10, NOW + 200, LEASE));
+    }
+
+    @Test
+    void aTemporaryErrorFailsThePartAtItsLastAttempt() {
+        queue(1, 2);
+        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.retryOrFail(List.of(1L, 2L), NOW, 2, NOW);
+        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.retryOrFail(List.of(1L), NOW, 2, NOW);
+
+        assertEquals(MessageState.FAILED, state(1));
+        assertEquals(2, rows.status(1).orElseThrow().attempts());
+        assertEquals(MessageState.INFLIGHT, state(2));
+    }
+
+    @Test
+    void aSubmitAnswerNeverTakesAPartBackFromAFinalState() {
+        queue(1, 2, 3);
+        rows.claim("smpp-out", 2, NOW, LEASE);
+        rows.finish(List.of(1L), MessageState.DELIVERED, NOW);
+
+        rows.markSubmitted(Map.of(1L, "late", 2L, "x2", 3L, "x3"), NOW + 1);
+
+        assertEquals(MessageState.DELIVERED, state(1));
+        assertEquals(null, rows.status(1).orElseThrow().smscId());
+        assertEquals(MessageState.SUBMITTED, state(2));
+        assertEquals(MessageState.SUBMITTED, state(3), "an answer after the lease ran out still counts");
+        assertEquals("x3", rows.status(3).orElseThrow().smscId());
+    }
+
+    @Test
+    void leasesThatRanOutGoBackToTheQueue() {
+        queue(1, 2);
+        rows.claim("smpp-out", 1, NOW, NOW + 10);
+        rows.claim("smpp-out", 1, NOW, NOW + 1_000);
+
+        assertEquals(1, rows.requeueExpiredLeases(NOW + 11));
+        assertEquals(MessageState.QUEUED, state(1));
+        assertEquals(MessageState.INFLIGHT, state(2));
+        assertEquals(1, rows.requeueAllInflight(NOW + 12));
+        assertEquals(MessageState.QUEUED, state(2));
+    }
+
+    @Test
+    void largeGroupsAreSplitIntoSeveralStatements() {
+        long[] ids = LongStream.rangeClosed(1, 1_203).toArray();
+        queue(ids);
+        assertEquals(1_203, rows.claim("smpp-out", 2_000, NOW, LEASE).size());
+        rows.finish(LongStream.of(ids).boxed().toList(), MessageState.DELIVERED, NOW);
+        assertEquals(0, rows.countInflight("smpp-out"));
+        assertEquals(MessageState.DELIVERED, state(1_203));
+    }
+
+    @Test
+    void aReceiptMovesTheSubmittedPartItsSmscIdNames() {
+        queue(1, 2);
+        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.markSubmitted(Map.of(1L, "ff", 2L, "255"), NOW);
+
+        assertTrue(receipts.apply("smpp-out", List.of("ff", "255"), MessageState.DELIVERED, NOW + 1));
+        assertEquals(MessageState.DELIVERED, state(1));
+        assertEquals(MessageState.SUBMITTED, state(2), "the first reading that names a part wins");
+
+        assertTrue(receipts.apply("smpp-out", List.of("ff", "255"), MessageState.FAILED, NOW + 2), "a repeated receipt");
+        assertEquals(MessageState.DELIVERED, state(1));
+        assertEquals(MessageState.SUBMITTED, state(2), "a repeated receipt does not fall through to the other reading");
+
+        assertFalse(receipts.apply("smpp-out", List.of("abc"), MessageState.DELIVERED, NOW));
+        assertFalse(receipts.apply("other", List.of("ff"), MessageState.DELIVERED, NOW));
+    }
+
+    @Test
+    void earlyReceiptsWaitForTheirSubmitAnswer() throws SQLException {
+        receipts.keepEarly("smpp-out", "a1", MessageState.DELIVERED, NOW);
+        receipts.keepEarly("smpp-out", "a1", MessageState.FAILED, NOW + 1);
+        receipts.keepEarly("smpp-out", "b2", MessageState.EXPIRED, NOW + 2);
+        receipts.keepEarly("other", "a1", MessageState.DELIVERED, NOW + 3);
+
+        assertEquals(Map.of("a1", MessageState.FAILED), receipts.takeEarly("smpp-out", Set.of("a1", "zz")));
+        assertEquals(Map.of(), receipts.takeEarly("smpp-out", Set.of("a1")), "taken once");
+        assertEquals(Map.of(), receipts.takeEarly("smpp-out", Set.of()));
+        assertEquals(1, receipts.purgeEarly(NOW + 3));
+        assertEquals(List.of("other a1"), column("SELECT out_connector || ' ' || smsc_id FROM emg_early_receipt"));
+    }
+
+    @Test
+    void theTurnRowIsCreatedOnceAndCanBeTaken() throws SQLException {
+        receipts.prepareTurn("smpp-out");
+        receipts.prepareTurn("smpp-out");
+        receipts.takeTurn("smpp-out");
+        receipts.takeTurn("unknown");
+        assertEquals(List.of("smpp-out"), column("SELECT connector FROM emg_connector_turn"));
+    }
+
+    @Test
+    void idBlocksFollowOneAnother() {
+        assertEquals(1, idBlocks.reserve(1, 10_000));
+        assertEquals(10_001, idBlocks.reserve(1, 10_000));
+        assertEquals(1, idBlocks.reserve(2, 5));
+        assertEquals(20_001, idBlocks.reserve(1, 1));
+    }
+}

@@ -1,0 +1,13 @@
+package org.openemg.rar.work;
+
+import java.util.List;
+import org.openemg.rar.api.SendResult;
+
+/**
+ * Where a connector reports how its sends went, in groups (a few hundred results collected over about
+ * 10 ms, or one batch), never per message. Every message handed to a connector is answered exactly once.
+ */
+public interface SendResults {
+
+    void record(String connector, List<SendResult> results);
+}
