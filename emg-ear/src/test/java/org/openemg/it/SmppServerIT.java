@@ -18,6 +18,7 @@ import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.MessageState;
+import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.SubmitSm;
 import org.jsmpp.extra.NegativeResponseException;
 import org.jsmpp.session.SubmitMultiResult;
@@ -148,6 +149,39 @@ class SmppServerIT extends DeployedGatewayTest {
         DeliverSm delivered = nextWithText(acme, text);
         assertEquals("46709999999", delivered.getSourceAddr());
         assertEquals("4614001", delivered.getDestAddress());
+    }
+
+    @Test
+    void aDlrRequestedByATransmitterArrivesAsAReceiptOnTheSameUsersReceiver() throws Exception {
+        EsmeClient transmitter = bind(BindType.BIND_TX, "acme", "secret");
+        EsmeClient receiver = bind(BindType.BIND_RX, "acme", "secret");
+        String text = unique("receipt please");
+
+        String id = transmitter.submit("4612", "46701000041", (byte) 0, text.getBytes(StandardCharsets.US_ASCII), true);
+
+        DeliverSm receipt = nextReceiptFor(receiver, id);
+        assertEquals(0x04, receipt.getEsmClass());
+        String body = new String(receipt.getShortMessage(), StandardCharsets.ISO_8859_1);
+        assertTrue(body.matches("id:" + id + " sub:001 dlvrd:001 submit date:\\d{10} done date:\\d{10} stat:DELIVRD err:000"
+                + " text:" + java.util.regex.Pattern.quote(text.substring(0, 20))), body);
+        assertEquals("46701000041", receipt.getSourceAddr());
+        assertEquals("4612", receipt.getDestAddress());
+        assertEquals(2, ((OptionalParameter.Byte) receipt.getOptionalParameter(OptionalParameter.Tag.MESSAGE_STATE))
+                .getValue());
+    }
+
+    /** The first receipt whose receipted_message_id is {@code id}; others are skipped. */
+    private static DeliverSm nextReceiptFor(EsmeClient client, String id) throws InterruptedException {
+        long deadline = System.nanoTime() + ARRIVAL.toNanos();
+        while (System.nanoTime() < deadline) {
+            DeliverSm sm = client.nextDelivered(Duration.ofNanos(deadline - System.nanoTime()));
+            if (sm != null && sm.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID)
+                    instanceof OptionalParameter.OctetString receipted
+                    && id.equals(new String(receipted.getValue(), StandardCharsets.ISO_8859_1).replace("\0", ""))) {
+                return sm;
+            }
+        }
+        throw new AssertionError("no receipt for " + id);
     }
 
     @Test
