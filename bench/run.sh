@@ -10,6 +10,11 @@
 #
 # Knobs (environment): CLIENTS=8 WARMUP=5000 MESSAGES=50000 PER_REQUEST=100 INSTANCES=2 WINDOWSIZE=100
 #                      JSTACK=true SKIP_BUILD=false NOTE="free text for RESULTS.md"
+#                      BENCH_HOST=127.0.0.1 HTTP_PORT=8080 MGMT_PORT=9990: where WildFly listens (another address
+#                      keeps clear of a server someone else runs on 127.0.0.1)
+#                      PROTOCOL=SMPP: the load comes as submit_sm from ESME_BINDS=4 binds to an incoming SMPP
+#                      connector instead of HTTP, CLIENTS threads spread over them, each with one submit in
+#                      flight (CLIENTS=200 is 4 binds x window 50), PER_REQUEST submits in a row per thread turn
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,10 +22,12 @@ TOP="$(dirname "$BENCH")"
 RUN="$BENCH/target/run"
 WF="$TOP/emg-ear/target/wildfly-38.0.1.Final"
 EAR="$TOP/emg-ear/target/emg-ear.ear"
-HOST=127.0.0.1
-HTTP_PORT=8080
-MGMT_PORT=9990
+HOST=${BENCH_HOST:-127.0.0.1}
+HTTP_PORT=${HTTP_PORT:-8080}
+MGMT_PORT=${MGMT_PORT:-9990}
 
+PROTOCOL=${PROTOCOL:-HTTP}
+ESME_BINDS=${ESME_BINDS:-4}
 CLIENTS=${CLIENTS:-8}
 WARMUP=${WARMUP:-5000}
 MESSAGES=${MESSAGES:-50000}
@@ -30,7 +37,7 @@ WINDOWSIZE=${WINDOWSIZE:-100}
 JSTACK=${JSTACK:-true}
 SKIP_BUILD=${SKIP_BUILD:-false}
 NOTE=${NOTE:-}
-COMMAND="CLIENTS=$CLIENTS WARMUP=$WARMUP MESSAGES=$MESSAGES PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE JSTACK=$JSTACK bench/run.sh"
+COMMAND="PROTOCOL=$PROTOCOL ESME_BINDS=$ESME_BINDS CLIENTS=$CLIENTS WARMUP=$WARMUP MESSAGES=$MESSAGES PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE JSTACK=$JSTACK bench/run.sh"
 
 say() { printf '[run.sh %(%H:%M:%S)T] %s\n' -1 "$*"; }
 
@@ -89,7 +96,9 @@ cp -r "$WF/standalone/configuration" "$RUN/server/"
 # IIOP (interface "unsecure", 127.0.0.1 even for the integration tests' server) and the transaction
 # manager's ports are fixed in standalone-full.xml: move ours to free ports so that neither server
 # trips over the other.
-read -r IIOP IIOPS TXR TXS < <(java -cp "$BENCH/target/classes" org.openemg.bench.FreePorts 4)
+read -r IIOP IIOPS TXR TXS SMPP_PORT < <(java -cp "$BENCH/target/classes" org.openemg.bench.FreePorts 5)
+SMPP_ARGS=""
+[ "$PROTOCOL" = SMPP ] && SMPP_ARGS="smppPort=$SMPP_PORT esmeBinds=$ESME_BINDS"
 sed -i -e "s#name=\"iiop\" interface=\"unsecure\" port=\"3528\"#name=\"iiop\" interface=\"unsecure\" port=\"$IIOP\"#" \
        -e "s#name=\"iiop-ssl\" interface=\"unsecure\" port=\"3529\"#name=\"iiop-ssl\" interface=\"unsecure\" port=\"$IIOPS\"#" \
        -e "s#name=\"txn-recovery-environment\" port=\"4712\"#name=\"txn-recovery-environment\" port=\"$TXR\"#" \
@@ -102,7 +111,7 @@ timeout --signal=TERM 300 java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH
     dir="$RUN" url="http://$HOST:$HTTP_PORT" user=bench password=bench \
     clients="$CLIENTS" perRequest="$PER_REQUEST" warmup="$WARMUP" messages="$MESSAGES" \
     binds="$INSTANCES" loadSeconds=120 drainSeconds=45 stallSeconds=15 \
-    clkTck="$(getconf CLK_TCK)" jstack="$JSTACK" > "$RUN/bench.log" 2>&1 &
+    clkTck="$(getconf CLK_TCK)" jstack="$JSTACK" $SMPP_ARGS > "$RUN/bench.log" 2>&1 &
 BENCH_PID=$!
 for _ in $(seq 1 300); do [ -s "$RUN/smsc.port" ] && break; kill -0 "$BENCH_PID" 2>/dev/null || break; sleep 0.1; done
 [ -s "$RUN/smsc.port" ] || { cat "$RUN/bench.log"; echo "the SMSC simulator did not start" >&2; exit 1; }
@@ -123,7 +132,7 @@ USERS=users
 CONNECTOR smpp-out <
 TYPE=OUTGOING
 PROTOCOL=SMPP
-ADDRESS=$HOST:$SMSC_PORT
+ADDRESS=127.0.0.1:$SMSC_PORT
 USERNAME=bench
 PASSWORD=bench
 MODE=TRANSCEIVER
@@ -134,6 +143,19 @@ MAXATTEMPTS=5
 RETRYDELAY=5
 >
 EOF
+if [ "$PROTOCOL" = SMPP ]; then
+    cat >> "$RUN/emgdir/server.cfg" <<EOF
+
+CONNECTOR smpp-in <
+TYPE=INCOMING
+PROTOCOL=SMPP
+ADDRESS=$HOST:$SMPP_PORT
+USERS=users
+INSTANCES=$((ESME_BINDS + 2))
+WINDOWSIZE=$WINDOWSIZE
+>
+EOF
+fi
 printf 'bench\tbench\n' > "$RUN/emgdir/users"
 printf '*\tsmpp-out\n' > "$RUN/emgdir/routing"
 

@@ -5,12 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.jsmpp.bean.BindType;
+import org.openemg.testkit.EsmeClient;
 import org.openemg.testkit.SmscSimulator;
 
 /**
@@ -49,6 +53,9 @@ public final class Bench {
         int stallSeconds = Integer.parseInt(a.getOrDefault("stallSeconds", "15"));
         long clkTck = Long.parseLong(a.getOrDefault("clkTck", "100"));
         boolean jstack = Boolean.parseBoolean(a.getOrDefault("jstack", "true"));
+        // SMPP instead of HTTP: esmeBinds binds to the gateway's smpp-in, clients threads spread over them
+        int smppPort = Integer.parseInt(a.getOrDefault("smppPort", "0"));
+        int esmeBinds = Integer.parseInt(a.getOrDefault("esmeBinds", "4"));
 
         Files.createDirectories(dir);
         Arrivals arrivals = new Arrivals(BASE, warmup + messages);
@@ -67,7 +74,15 @@ public final class Bench {
             int bound = smsc.boundLinks();
             log(bound + " binds");
 
-            Load load = new Load(url, user, password, BASE, warmup + messages, perRequest);
+            List<EsmeClient> esmes = null;
+            if (smppPort > 0) {
+                esmes = new ArrayList<>();
+                for (int i = 0; i < esmeBinds; i++) {
+                    esmes.add(EsmeClient.bind(java.net.URI.create(url).getHost(), smppPort, BindType.BIND_TX, user, password));
+                }
+                log(esmeBinds + " SMPP clients bound to the gateway");
+            }
+            Load load = new Load(url, user, password, BASE, warmup + messages, perRequest, esmes);
             Progress progress = new Progress(arrivals, load);
             progress.start();
 

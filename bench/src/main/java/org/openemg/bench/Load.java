@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.openemg.testkit.EsmeClient;
 
 /**
  * C client threads POSTing {@code /bin/send} (form body, USERNAME/PASSWORD, {@code perRequest}
- * DESTADDR each) over java.net.http with HTTP/1.1 keep-alive. Message number k goes to
- * destination {@code base + k}; the id answered for it is kept in {@code ids[k]} (0: none).
+ * DESTADDR each) over java.net.http with HTTP/1.1 keep-alive; or, given SMPP clients, C threads
+ * spread over those binds, each submitting one submit_sm at a time (so a bind has C / binds in flight).
+ * Message number k goes to destination {@code base + k}; the id answered for it is kept in
+ * {@code ids[k]} (0: none).
  */
 final class Load {
 
@@ -27,6 +30,7 @@ final class Load {
     private final String credentials;
     private final long base;
     private final int perRequest;
+    private final List<EsmeClient> esmes;
     final long[] ids;
     final AtomicLong acceptedTotal = new AtomicLong();
 
@@ -61,10 +65,17 @@ final class Load {
     }
 
     Load(String baseUrl, String user, String password, long base, int totalMessages, int perRequest) {
+        this(baseUrl, user, password, base, totalMessages, perRequest, null);
+    }
+
+    /** @param esmes bound SMPP clients to submit on instead of HTTP; null for HTTP */
+    Load(String baseUrl, String user, String password, long base, int totalMessages, int perRequest,
+         List<EsmeClient> esmes) {
         this.send = URI.create(baseUrl + "/bin/send");
         this.credentials = "USERNAME=" + user + "&PASSWORD=" + password + "&MESSAGE=bench+message+";
         this.base = base;
         this.perRequest = perRequest;
+        this.esmes = esmes;
         this.ids = new long[totalMessages];
     }
 
@@ -79,6 +90,7 @@ final class Load {
         List<Thread> threads = new ArrayList<>();
         phase.start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
+            EsmeClient esme = esmes == null ? null : esmes.get(c % esmes.size());
             Thread t = new Thread(() -> {
                 while (true) {
                     int r = phase.started.getAndIncrement();
@@ -92,7 +104,11 @@ final class Load {
                     }
                     int from = first + r * perRequest;
                     int to = Math.min(end, from + perRequest);
-                    request(phase, r, from, to);
+                    if (esme == null) {
+                        request(phase, r, from, to);
+                    } else {
+                        submit(phase, r, from, to, esme);
+                    }
                 }
             }, "client-" + c);
             threads.add(t);
@@ -161,6 +177,29 @@ final class Load {
         }
         if (k < to) {
             phase.problem("answer had " + (k - from) + " lines for " + (to - from) + " DESTADDR");
+        }
+        phase.acceptedMessages.addAndGet(accepted);
+        acceptedTotal.addAndGet(accepted);
+        phase.refusedMessages.addAndGet((to - from) - accepted);
+        phase.completed.incrementAndGet();
+    }
+
+    private void submit(Phase phase, int r, int from, int to, EsmeClient esme) {
+        long t0 = System.nanoTime();
+        long accepted = 0;
+        for (int k = from; k < to; k++) {
+            try {
+                ids[k] = Long.parseLong(esme.submit("12345", Long.toString(base + k), "bench message " + r));
+                accepted++;
+            } catch (Exception e) {
+                phase.problem("submit_sm for " + (base + k) + ": " + e);
+            }
+        }
+        long t1 = System.nanoTime();
+        phase.latencyNanos[r] = Math.max(1, t1 - t0);
+        phase.lastAnswer.accumulateAndGet(t1, Math::max);
+        if (accepted < to - from) {
+            phase.failedRequests.incrementAndGet();
         }
         phase.acceptedMessages.addAndGet(accepted);
         acceptedTotal.addAndGet(accepted);

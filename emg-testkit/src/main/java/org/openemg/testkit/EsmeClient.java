@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.jsmpp.InvalidResponseException;
 import org.jsmpp.PDUException;
 import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.Address;
 import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DataCodings;
@@ -19,6 +20,7 @@ import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.NumberingPlanIndicator;
 import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.RegisteredDelivery;
+import org.jsmpp.bean.ReplaceIfPresentFlag;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.extra.NegativeResponseException;
@@ -27,8 +29,10 @@ import org.jsmpp.extra.ResponseTimeoutException;
 import org.jsmpp.session.BindParameter;
 import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.MessageReceiverListener;
+import org.jsmpp.session.QuerySmResult;
 import org.jsmpp.session.SMPPSession;
 import org.jsmpp.session.Session;
+import org.jsmpp.session.SubmitMultiResult;
 
 /**
  * An SMPP client (ESME) as an enterprise application would be, on jSMPP's session classes: binds as
@@ -57,6 +61,23 @@ public final class EsmeClient implements AutoCloseable {
         return client;
     }
 
+    /**
+     * Tries a bind and tells how it was answered: 0 when bound (the client then unbinds at once), else the
+     * bind_resp command_status; -1 when the server closed the connection without one.
+     */
+    public static int bindStatus(String host, int port, BindType type, String systemId, String password) {
+        try (EsmeClient client = bind(host, port, type, systemId, password)) {
+            return SMPPConstant.STAT_ESME_ROK;
+        } catch (IOException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof NegativeResponseException refused) {
+                    return refused.getCommandStatus();
+                }
+            }
+            return -1;
+        }
+    }
+
     public boolean isBound() {
         return session.getSessionState().isBound();
     }
@@ -76,6 +97,55 @@ public final class EsmeClient implements AutoCloseable {
         return session.submitShortMessage("", tonOf(source), npiOf(source), source, tonOf(destination),
                 npiOf(destination), destination, new ESMClass(), (byte) 0, (byte) 0, null, null, delivery, (byte) 0,
                 DataCodings.newInstance(dataCoding), (byte) 0, shortMessage, tlvs).getMessageId();
+    }
+
+    /** Submits GSM text with validity_period and schedule_delivery_time as SMPP times (null: none). */
+    public String submitTimed(String source, String destination, String text, String validityPeriod,
+                              String scheduleDeliveryTime) throws PDUException, ResponseTimeoutException,
+            InvalidResponseException, NegativeResponseException, IOException {
+        return session.submitShortMessage("", tonOf(source), npiOf(source), source, tonOf(destination),
+                npiOf(destination), destination, new ESMClass(), (byte) 0, (byte) 0, scheduleDeliveryTime,
+                validityPeriod, new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT), (byte) 0,
+                DataCodings.newInstance((byte) 0), (byte) 0, text.getBytes(StandardCharsets.US_ASCII)).getMessageId();
+    }
+
+    /** submit_multi of GSM text to several numbers; the result lists refused addresses with their status. */
+    public SubmitMultiResult submitMulti(String source, String text, String... destinations) throws PDUException,
+            ResponseTimeoutException, InvalidResponseException, NegativeResponseException, IOException {
+        Address[] addresses = new Address[destinations.length];
+        for (int i = 0; i < destinations.length; i++) {
+            addresses[i] = new Address(tonOf(destinations[i]), npiOf(destinations[i]), destinations[i]);
+        }
+        return session.submitMultiple("", tonOf(source), npiOf(source), source, addresses, new ESMClass(), (byte) 0,
+                (byte) 0, null, null, new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT), new ReplaceIfPresentFlag(0),
+                DataCodings.newInstance((byte) 0), (byte) 0, text.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** data_sm with the text in message_payload (GSM default alphabet); answers the message id. */
+    public String dataSm(String source, String destination, String text) throws PDUException, ResponseTimeoutException,
+            InvalidResponseException, NegativeResponseException, IOException {
+        return session.dataShortMessage("", tonOf(source), npiOf(source), source, tonOf(destination),
+                npiOf(destination), destination, new ESMClass(), new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT),
+                DataCodings.newInstance((byte) 0),
+                new OptionalParameter.Message_payload(text.getBytes(StandardCharsets.US_ASCII))).getMessageId();
+    }
+
+    public QuerySmResult query(String messageId, String source) throws PDUException, ResponseTimeoutException,
+            InvalidResponseException, NegativeResponseException, IOException {
+        return session.queryShortMessage(messageId, tonOf(source), npiOf(source), source);
+    }
+
+    public void cancel(String messageId, String source, String destination) throws PDUException,
+            ResponseTimeoutException, InvalidResponseException, NegativeResponseException, IOException {
+        session.cancelShortMessage("", messageId, tonOf(source), npiOf(source), source, tonOf(destination),
+                npiOf(destination), destination);
+    }
+
+    /** replace_sm with new GSM text (the original's data_coding is kept by the server). */
+    public void replace(String messageId, String source, String text) throws PDUException, ResponseTimeoutException,
+            InvalidResponseException, NegativeResponseException, IOException {
+        session.replaceShortMessage(messageId, tonOf(source), npiOf(source), source, null, null,
+                new RegisteredDelivery(SMSCDeliveryReceipt.DEFAULT), (byte) 0, text.getBytes(StandardCharsets.US_ASCII));
     }
 
     /** The status every deliver_sm is answered with from now on (0 takes it). */

@@ -1,11 +1,13 @@
 package org.openemg.core.accept;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.ServerConfig;
 import org.openemg.core.message.ClientIdentity;
+import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
@@ -53,6 +55,23 @@ public final class Acceptance {
     public List<AcceptDecision> decide(ConnectorConfig incoming, ClientIdentity identity, List<Options> messages, long now) {
         firstOf(messages);
         return decide(incoming, ClientAuthentication.identify(incoming, identity), messages, now);
+    }
+
+    /**
+     * Requests that arrived together but stand alone (SMPP submits of one or more clients): a request
+     * refused as a whole has each of its recipients refused with that status, and the others go on.
+     */
+    public List<List<AcceptDecision>> decideEach(ConnectorConfig incoming, List<ClientRequest> requests, long now) {
+        List<List<AcceptDecision>> decisions = new ArrayList<>(requests.size());
+        for (ClientRequest request : requests) {
+            try {
+                decisions.add(decide(incoming, request.client(), request.messages(), now));
+            } catch (GatewayException refused) {
+                AcceptDecision.Refused each = AcceptDecision.refused(refused);
+                decisions.add(Collections.nCopies(Math.max(1, request.messages().size()), each));
+            }
+        }
+        return decisions;
     }
 
     private static Options firstOf(List<Options> messages) {

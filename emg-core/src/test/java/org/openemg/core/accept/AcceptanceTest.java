@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openemg.core.message.ClientIdentity;
+import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.Options;
 import org.openemg.core.message.RecipientResult;
@@ -272,5 +273,20 @@ class AcceptanceTest {
         AcceptDecision.Accepted decision = accepted(decide("http-in", messages).get(0));
 
         assertEquals(null, decision.message().options().get("OUTUSER"));
+    }
+
+    @Test
+    void requestsThatArriveTogetherStandAlone() {
+        ClientIdentity alice = new ClientIdentity("alice", REMOTE);
+        List<ClientRequest> requests = List.of(
+                new ClientRequest(alice, List.of(options("DESTADDR", "4670111", "MESSAGE", "a", "VP", "soon"))),
+                new ClientRequest(alice, List.of(options("DESTADDR", "4670222", "MESSAGE", "b"))),
+                new ClientRequest(new ClientIdentity("gone", REMOTE), List.of(options("DESTADDR", "4670333", "MESSAGE", "c"))));
+
+        List<List<AcceptDecision>> decisions = acceptance.decideEach(connector("smpp-in"), requests, NOW);
+
+        assertEquals("Invalid argument: VP", outcome(decisions.get(0).get(0)));
+        assertEquals("table-out", outcome(decisions.get(1).get(0)));
+        assertEquals("Invalid login", outcome(decisions.get(2).get(0)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
+import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.Options;
 import org.openemg.core.message.Status;
@@ -29,6 +30,13 @@ public interface MessageService {
      * of the messages are not credentials then.
      */
     AcceptOutcome accept(String connector, ClientIdentity client, List<Options> messages);
+
+    /**
+     * Requests of logged-in clients that arrived together (SMPP submits), stored in one transaction but each
+     * decided on its own: one outcome per request, a request refused as a whole with that status for each of
+     * its messages.
+     */
+    List<AcceptOutcome> acceptEach(String connector, List<ClientRequest> requests);
 
     /** Whether a client may log in on the connector (an SMPP bind): OK, INVALID_LOGIN or ACCESS_DENIED. */
     Status login(String connector, String user, String password, String remoteAddress);

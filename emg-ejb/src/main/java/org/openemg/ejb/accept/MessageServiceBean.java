@@ -18,6 +18,7 @@ import org.openemg.core.config.Direction;
 import org.openemg.core.config.ServerConfig;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
+import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.OptionCodec;
@@ -69,6 +70,23 @@ public class MessageServiceBean implements MessageService {
     @Override
     public AcceptOutcome accept(String connectorName, ClientIdentity client, List<Options> messages) {
         return acceptAndStore(connectorName, (acceptance, incoming, now) -> acceptance.decide(incoming, client, messages, now));
+    }
+
+    @Override
+    public List<AcceptOutcome> acceptEach(String connectorName, List<ClientRequest> requests) {
+        ServerConfig config = configuration.current();
+        long now = System.currentTimeMillis();
+        List<List<AcceptDecision>> each = acceptance(config).decideEach(incoming(config, connectorName), requests, now);
+        List<AcceptDecision> all = new ArrayList<>();
+        each.forEach(all::addAll);
+        List<RecipientResult> results = store(config.nodeId(), all, now).results();
+        List<AcceptOutcome> outcomes = new ArrayList<>(each.size());
+        int next = 0;
+        for (List<AcceptDecision> decisions : each) {
+            outcomes.add(new AcceptOutcome(List.copyOf(results.subList(next, next + decisions.size())), null));
+            next += decisions.size();
+        }
+        return outcomes;
     }
 
     private AcceptOutcome acceptAndStore(String connectorName, Decide decide) {

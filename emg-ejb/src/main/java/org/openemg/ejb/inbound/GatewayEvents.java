@@ -8,11 +8,14 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.ejb3.annotation.ResourceAdapter;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.Direction;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
+import org.openemg.core.message.ClientRequest;
+import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.Options;
 import org.openemg.ejb.accept.MessageService;
 import org.openemg.ejb.config.RunningConfiguration;
@@ -37,6 +40,8 @@ public class GatewayEvents implements GatewayListener {
     private Dispatchers dispatchers;
     @Inject
     private SmscMessages smscMessages;
+    @Inject
+    private ClientMessages clientMessages;
 
     @Resource
     private TransactionSynchronizationRegistry transaction;
@@ -48,6 +53,31 @@ public class GatewayEvents implements GatewayListener {
             return smscMessages.receive(connector, client, messages);
         }
         return messageService.accept(connector, client, messages);
+    }
+
+    @Override
+    public List<AcceptOutcome> receiveEach(String connector, List<ClientRequest> requests) {
+        return messageService.acceptEach(connector, requests);
+    }
+
+    @Override
+    public boolean knowsUser(String connector, String user) {
+        return clientMessages.knowsUser(connector, user);
+    }
+
+    @Override
+    public Optional<MessageStatus> status(String connector, String user, long id) {
+        return clientMessages.status(connector, user, id);
+    }
+
+    @Override
+    public boolean cancel(String connector, String user, long id) {
+        return clientMessages.cancel(connector, user, id);
+    }
+
+    @Override
+    public boolean replace(String connector, String user, long id, Options replacement) {
+        return clientMessages.replace(connector, user, id, replacement);
     }
 
     @Override

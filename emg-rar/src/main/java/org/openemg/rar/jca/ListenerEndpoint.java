@@ -13,7 +13,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
+import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.GatewayException;
+import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.Options;
 import org.openemg.core.message.Status;
 import org.openemg.rar.api.GatewayListener;
@@ -69,6 +71,35 @@ final class ListenerEndpoint {
     Optional<AcceptOutcome> receive(String connector, ClientIdentity client, List<Options> messages) {
         return Optional.ofNullable(call(listener -> listener.receive(connector, client, messages), null,
                 "keeping " + messages.size() + " messages from " + connector + " failed"));
+    }
+
+    /** What the gateway made of requests that arrived together; empty when it cannot take them now. */
+    Optional<List<AcceptOutcome>> receiveEach(String connector, List<ClientRequest> requests) {
+        return Optional.ofNullable(call(listener -> listener.receiveEach(connector, requests), null,
+                "keeping " + requests.size() + " requests from " + connector + " failed"));
+    }
+
+    /** Whether the connector knows the user; false when the gateway cannot tell now. */
+    boolean knowsUser(String connector, String user) {
+        return call(listener -> listener.knowsUser(connector, user), false, "looking up a user of " + connector + " failed");
+    }
+
+    /** A message's state for its owner; empty also when the gateway cannot tell now. */
+    Optional<MessageStatus> status(String connector, String user, long id) {
+        return call(listener -> listener.status(connector, user, id), Optional.empty(),
+                "reading message " + id + " for " + connector + " failed");
+    }
+
+    /** Whether the message was cancelled; false also when the gateway cannot do it now. */
+    boolean cancel(String connector, String user, long id) {
+        return call(listener -> listener.cancel(connector, user, id), false,
+                "cancelling message " + id + " for " + connector + " failed");
+    }
+
+    /** Whether the message was replaced; false also when the gateway cannot do it now. */
+    boolean replace(String connector, String user, long id, Options replacement) {
+        return call(listener -> listener.replace(connector, user, id, replacement), false,
+                "replacing message " + id + " for " + connector + " failed");
     }
 
     /** A client's login; UNSPECIFIED when the gateway cannot check it now. */

@@ -31,6 +31,7 @@ final class RunningConnectors {
 
     private static final Map<KindKey, Kind> KINDS = Map.of(
             new KindKey(Protocol.SMPP, Direction.OUTGOING), OutgoingSmppConnector::start,
+            new KindKey(Protocol.SMPP, Direction.INCOMING), IncomingSmppConnector::start,
             new KindKey(Protocol.SMTP, Direction.INCOMING), IncomingSmtpConnector::start,
             new KindKey(Protocol.SMTP, Direction.OUTGOING), OutgoingSmtpConnector::start,
             new KindKey(Protocol.HTTP, Direction.OUTGOING), OutgoingHttpConnector::start);

@@ -25,6 +25,7 @@ import org.openemg.core.config.ServerConfig;
 import org.openemg.core.config.ServerConfigReader;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
+import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.Options;
@@ -66,6 +67,11 @@ class HttpConnectorTest {
 
         @Override
         public AcceptOutcome accept(String connector, ClientIdentity client, List<Options> messages) {
+            throw new UnsupportedOperationException("the HTTP connector passes credentials as options");
+        }
+
+        @Override
+        public List<AcceptOutcome> acceptEach(String connector, List<ClientRequest> requests) {
             throw new UnsupportedOperationException("the HTTP connector passes credentials as options");
         }
 

@@ -12,11 +12,11 @@ import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
 
 /**
- * Collects a connector's submit results and hands them to the sink in groups, at the latest
+ * Collects a connector's send results (submits to an SMSC, deliver_sm to clients) and hands them to the sink in groups, at the latest
  * {@code interval} after the first of a group arrived or as soon as {@code groupSize} are waiting,
  * so that the gateway records them with one update per group rather than one per message.
  */
-final class ResultFlusher implements Runnable {
+public final class ResultFlusher implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(ResultFlusher.class.getName());
 
@@ -32,14 +32,14 @@ final class ResultFlusher implements Runnable {
     /** While false (before run starts, after it ends) results go straight to the sink. */
     private boolean running;
 
-    ResultFlusher(String connector, SendResults sink, long intervalNanos, int groupSize) {
+    public ResultFlusher(String connector, SendResults sink, long intervalNanos, int groupSize) {
         this.connector = connector;
         this.sink = sink;
         this.intervalNanos = intervalNanos;
         this.groupSize = groupSize;
     }
 
-    void add(List<SendResult> results) {
+    public void add(List<SendResult> results) {
         if (results.isEmpty()) {
             return;
         }
@@ -63,7 +63,7 @@ final class ResultFlusher implements Runnable {
     }
 
     /** Answers requests no bind will send (none bound, connector stopped) LINK_LOST. */
-    void addLinkLost(List<OutgoingMessage> requests) {
+    public void addLinkLost(List<OutgoingMessage> requests) {
         List<SendResult> lost = new ArrayList<>(requests.size());
         for (OutgoingMessage request : requests) {
             lost.add(new SendResult(request.messageId(), SendOutcome.LINK_LOST, SubmitStatus.NONE, null));
@@ -115,7 +115,7 @@ final class ResultFlusher implements Runnable {
     }
 
     /** Flushes what is pending, then ends {@link #run}. */
-    void stop() {
+    public void stop() {
         lock.lock();
         try {
             stopping = true;

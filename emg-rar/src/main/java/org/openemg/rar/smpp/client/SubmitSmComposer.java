@@ -93,7 +93,8 @@ public final class SubmitSmComposer {
         }
     }
 
-    private static OptionalParameter[] tlvs(EncodedSms sms) {
+    /** The TLVs an encoded part needs beside short_message (SAR, message_payload); a deliver_sm needs the same. */
+    public static OptionalParameter[] tlvs(EncodedSms sms) {
         if (sms.messagePayload() == null && sms.sarRefNum() == null) {
             return NO_TLVS;
         }

@@ -1,5 +1,6 @@
 package org.openemg.rar.smpp.link;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -29,6 +30,14 @@ public interface LinkEnd<T> {
 
     /** The reader found no more input buffered: the moment to hand on what it collected. */
     void drained();
+
+    /**
+     * How long the link waits, after answering the peer's unbind, for the peer to close the connection before it
+     * closes it itself. Some clients (jSMPP's) lose an unbind_resp that is followed at once by the close.
+     */
+    default Duration peerUnbindGrace() {
+        return Duration.ZERO;
+    }
 
     /** The link closed (called once, from whichever thread saw it die), with the requests still in the window. */
     void lost(List<T> inFlight, String reason);

@@ -129,6 +129,11 @@ public final class SmppLink<T> {
         writer.write(pdu, true);
     }
 
+    /** Answers several requests later, from any thread, with one flush. */
+    public void respond(byte[][] pdus, int count) throws IOException {
+        writer.write(pdus, count, true);
+    }
+
     /** Sends an enquire_link unless one is still unanswered; {@link #watch} judges the answer. One thread only. */
     public void enquireLink() throws IOException {
         if (enquireLinkSequence == 0) {
@@ -276,6 +281,7 @@ public final class SmppLink<T> {
                 }
                 reply(COMPOSER.unbindResp(SMPPConstant.STAT_ESME_ROK, seq));
                 flushReplies();
+                awaitPeerClose(end.peerUnbindGrace());
                 lose("the peer unbound");
             }
             default -> {
@@ -288,6 +294,23 @@ public final class SmppLink<T> {
                     reply(response);
                 }
             }
+        }
+    }
+
+    /** Reads and drops whatever still comes until the peer closes or {@code grace} passes. */
+    private void awaitPeerClose(Duration grace) {
+        if (grace.isZero()) {
+            return;
+        }
+        long deadline = System.nanoTime() + grace.toNanos();
+        try {
+            long left;
+            while ((left = deadline - System.nanoTime()) > 0) {
+                socket.setSoTimeout((int) Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+                frames.read();
+            }
+        } catch (IOException e) {
+            // closed by the peer, or the grace is over
         }
     }
 

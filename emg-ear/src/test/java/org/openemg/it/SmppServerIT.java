@@ -1,0 +1,185 @@
+package org.openemg.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.BindType;
+import org.jsmpp.bean.DeliverSm;
+import org.jsmpp.bean.MessageState;
+import org.jsmpp.bean.SubmitSm;
+import org.jsmpp.extra.NegativeResponseException;
+import org.jsmpp.session.SubmitMultiResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openemg.testkit.EsmeClient;
+import org.openemg.testkit.Eventually;
+import org.openemg.testkit.GatewayHttp;
+
+/**
+ * The incoming SMPP connector smpp-in (users in src/test/emgdir/smppusers) with the kit's ESME: binds,
+ * submits that reach the SMSC simulator with our id answered after the commit, the other commands, and
+ * deliver_sm to bound receivers of what the routing table sends to smpp-in:acme.
+ */
+class SmppServerIT extends DeployedGatewayTest {
+
+    private static final Duration ARRIVAL = Duration.ofSeconds(60);
+    private static final String HOST = System.getProperty("it.host");
+    private static final int PORT = Integer.getInteger("it.smppin.port");
+
+    private final List<EsmeClient> clients = new ArrayList<>();
+
+    @AfterEach
+    void unbind() {
+        clients.forEach(EsmeClient::close);
+    }
+
+    private EsmeClient bind(BindType type, String user, String password) throws Exception {
+        EsmeClient client = EsmeClient.bind(HOST, PORT, type, user, password);
+        clients.add(client);
+        return client;
+    }
+
+    private static String unique(String label) {
+        return label + " " + System.nanoTime() % 1_000_000;
+    }
+
+    @Test
+    void eachBindErrorHasItsStatus() {
+        assertEquals(SMPPConstant.STAT_ESME_RINVSYSID, EsmeClient.bindStatus(HOST, PORT, BindType.BIND_TX, "nobody", "x"));
+        assertEquals(SMPPConstant.STAT_ESME_RINVPASWD, EsmeClient.bindStatus(HOST, PORT, BindType.BIND_TX, "acme", "wrong"));
+        assertEquals(SMPPConstant.STAT_ESME_RBINDFAIL, EsmeClient.bindStatus(HOST, PORT, BindType.BIND_TX, "denied", "pw"),
+                "denied's ALLOWIPS leave the test's address out");
+        assertEquals(SMPPConstant.STAT_ESME_ROK, EsmeClient.bindStatus(HOST, PORT, BindType.BIND_TRX, "acme", "secret"));
+    }
+
+    @Test
+    void aSubmitReachesTheSmscAndItsIdIsOurs() throws Exception {
+        EsmeClient client = bind(BindType.BIND_TX, "acme", "secret");
+        String text = unique("via smpp-in");
+
+        String id = client.submit("4612", "46701234567", text);
+
+        assertTrue(id.matches("7\\d{15}"), "node 7 id: " + id);
+        assertTrue(Eventually.within(ARRIVAL, () -> arrived(text).size() == 1), "the submit reached the SMSC");
+        assertEquals("46701234567", arrived(text).get(0).getDestAddress());
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("SUBMITTED")), gateway.status(id));
+        assertEquals(MessageState.ENROUTE, client.query(id, "4612").getMessageState());
+    }
+
+    private List<SubmitSm> arrived(String text) {
+        return smsc.accepted().stream()
+                .filter(s -> text.equals(new String(s.getShortMessage(), StandardCharsets.ISO_8859_1))).toList();
+    }
+
+    @Test
+    void aRefusedMessageGetsItsStatusAndSubmitMultiListsRefusedAddresses() throws Exception {
+        EsmeClient client = bind(BindType.BIND_TRX, "acme", "secret");
+
+        NegativeResponseException refused = assertThrows(NegativeResponseException.class,
+                () -> client.submit("4612", "4699abc", "bad number"));
+        SubmitMultiResult multi = client.submitMulti("4612", unique("multi"), "46701000011", "4699abc", "46701000012");
+        String dataId = client.dataSm("4612", "46701000013", unique("data_sm"));
+
+        assertEquals(SMPPConstant.STAT_ESME_RINVDSTADR, refused.getCommandStatus());
+        assertTrue(multi.getMessageId().matches("7\\d{15}"), multi.getMessageId());
+        assertEquals(1, multi.getUnsuccessDeliveries().length);
+        assertEquals("4699abc", multi.getUnsuccessDeliveries()[0].getDestinationAddress().getAddress());
+        assertEquals(SMPPConstant.STAT_ESME_RINVDSTADR, multi.getUnsuccessDeliveries()[0].getErrorStatusCode());
+        assertTrue(dataId.matches("7\\d{15}"), dataId);
+    }
+
+    @Test
+    void aQueuedMessageCanBeReplacedAndCancelledByItsOwnerOnly() throws Exception {
+        EsmeClient acme = bind(BindType.BIND_TRX, "acme", "secret");
+        EsmeClient bob = bind(BindType.BIND_TRX, "bob", "pw");
+        String id = acme.submitTimed("4612", "46701000021", "later", null, "000000010000000R");
+
+        acme.replace(id, "4612", "later, replaced");
+        assertEquals(SMPPConstant.STAT_ESME_RCANCELFAIL,
+                assertThrows(NegativeResponseException.class, () -> bob.cancel(id, "4612", "46701000021")).getCommandStatus());
+        assertEquals(SMPPConstant.STAT_ESME_RQUERYFAIL,
+                assertThrows(NegativeResponseException.class, () -> bob.query(id, "4612")).getCommandStatus());
+        acme.cancel(id, "4612", "46701000021");
+
+        assertEquals(MessageState.DELETED, acme.query(id, "4612").getMessageState());
+        assertEquals(SMPPConstant.STAT_ESME_RCANCELFAIL,
+                assertThrows(NegativeResponseException.class, () -> acme.cancel(id, "4612", "46701000021")).getCommandStatus(),
+                "a message no longer queued cannot be cancelled");
+    }
+
+    @Test
+    void aMessageRoutedToAUserWaitsForItsReceiverToBind() throws Exception {
+        String text = unique("waits for acme");
+        HttpResponse<String> sent = gateway.post("/bin/send", GatewayHttp.params().add("USERNAME", "alice")
+                .add("PASSWORD", "secret").add("SOURCEADDR", "12345").add("DESTADDR", "4613001").add("MESSAGE", text));
+        assertEquals(200, sent.statusCode(), sent.body());
+
+        // the scenario: nobody is bound for the first 5 s
+        TimeUnit.SECONDS.sleep(5);
+        EsmeClient acme = bind(BindType.BIND_RX, "acme", "secret");
+
+        DeliverSm delivered = nextWithText(acme, text);
+        assertEquals("4613001", delivered.getDestAddress());
+        assertEquals("12345", delivered.getSourceAddr());
+        String id = sent.body().trim();
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("DELIVERED")), gateway.status(id));
+    }
+
+    @Test
+    void anMoFromTheSmscRoutedToAUserArrivesOnItsReceiver() throws Exception {
+        EsmeClient acme = bind(BindType.BIND_TRX, "acme", "secret");
+        String text = unique("mo for acme");
+
+        smsc.sendDeliverSm("46709999999", "4614001", (byte) 0, text.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertEquals(Integer.valueOf(SMPPConstant.STAT_ESME_ROK), smsc.deliverSmResponses().poll(30, TimeUnit.SECONDS));
+        DeliverSm delivered = nextWithText(acme, text);
+        assertEquals("46709999999", delivered.getSourceAddr());
+        assertEquals("4614001", delivered.getDestAddress());
+    }
+
+    @Test
+    void twoHundredConcurrentBindsAreServed() throws Exception {
+        ExecutorService binders = Executors.newFixedThreadPool(200);
+        List<Future<EsmeClient>> binds = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            binds.add(binders.submit(() -> EsmeClient.bind(HOST, PORT, BindType.BIND_TRX, "bob", "pw")));
+        }
+        for (Future<EsmeClient> bind : binds) {
+            clients.add(bind.get(120, TimeUnit.SECONDS));
+        }
+        binders.shutdown();
+
+        assertTrue(clients.stream().allMatch(EsmeClient::isBound));
+        String text = unique("after 200 binds");
+        assertTrue(clients.get(199).submit("4612", "46701000031", text).matches("7\\d{15}"));
+        assertTrue(Eventually.within(ARRIVAL, () -> arrived(text).size() == 1));
+        assertEquals(200, gateway.post("/bin/send", GatewayHttp.params().add("USERNAME", "alice")
+                .add("PASSWORD", "secret").add("DESTADDR", "46701000032").add("MESSAGE", "http still")).statusCode());
+    }
+
+    /** The first deliver_sm with this text; others (left over from earlier tests) are skipped. */
+    private static DeliverSm nextWithText(EsmeClient client, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + ARRIVAL.toNanos();
+        while (System.nanoTime() < deadline) {
+            DeliverSm sm = client.nextDelivered(Duration.ofNanos(deadline - System.nanoTime()));
+            if (sm != null && text.equals(new String(sm.getShortMessage(), StandardCharsets.ISO_8859_1))) {
+                return sm;
+            }
+        }
+        assertNotNull(null, "no deliver_sm with " + text);
+        return null;
+    }
+}
