@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DeliverSm;
+import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.MessageState;
 import org.jsmpp.bean.SubmitSm;
 import org.jsmpp.extra.NegativeResponseException;
@@ -148,6 +149,37 @@ class SmppServerIT extends DeployedGatewayTest {
         DeliverSm delivered = nextWithText(acme, text);
         assertEquals("46709999999", delivered.getSourceAddr());
         assertEquals("4614001", delivered.getDestAddress());
+    }
+
+    @Test
+    void aDlrAskedForByATransmitterArrivesOnTheSameUsersReceiver() throws Exception {
+        EsmeClient receiver = bind(BindType.BIND_RX, "acme", "secret");
+        EsmeClient transmitter = bind(BindType.BIND_TX, "acme", "secret");
+        String text = unique("report this");
+
+        String id = transmitter.submit("4612", "46701000041", (byte) 0, text.getBytes(StandardCharsets.ISO_8859_1), true);
+
+        DeliverSm receipt = nextReceiptOf(receiver, id);
+        String body = new String(receipt.getShortMessage(), StandardCharsets.ISO_8859_1);
+        assertTrue(body.startsWith("id:" + id + " sub:001 dlvrd:001 submit date:"), body);
+        assertTrue(body.contains(" stat:DELIVRD err:000 text:" + text.substring(0, Math.min(20, text.length()))), body);
+        assertEquals("46701000041", receipt.getSourceAddr());
+        assertEquals("4612", receipt.getDestAddress());
+        assertEquals((byte) 2, ((OptionalParameter.Byte) receipt.getOptionalParameter(OptionalParameter.Tag.MESSAGE_STATE)).getValue());
+    }
+
+    /** The first receipt deliver_sm naming our id; others (left over from earlier tests) are skipped. */
+    private static DeliverSm nextReceiptOf(EsmeClient client, String id) throws InterruptedException {
+        long deadline = System.nanoTime() + ARRIVAL.toNanos();
+        while (System.nanoTime() < deadline) {
+            DeliverSm sm = client.nextDelivered(Duration.ofNanos(deadline - System.nanoTime()));
+            if (sm != null && (sm.getEsmClass() & 0x04) != 0 && sm.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID)
+                    instanceof OptionalParameter.OctetString named && id.equals(named.getValueAsString().trim())) {
+                return sm;
+            }
+        }
+        assertNotNull(null, "no receipt for " + id);
+        return null;
     }
 
     @Test
