@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DeliverSm;
-import org.jsmpp.bean.MessageState;
 import org.jsmpp.bean.OptionalParameter;
+import org.jsmpp.bean.MessageState;
 import org.jsmpp.bean.SubmitSm;
 import org.jsmpp.extra.NegativeResponseException;
 import org.jsmpp.session.SubmitMultiResult;
@@ -152,36 +152,34 @@ class SmppServerIT extends DeployedGatewayTest {
     }
 
     @Test
-    void aDlrRequestedByATransmitterArrivesAsAReceiptOnTheSameUsersReceiver() throws Exception {
-        EsmeClient transmitter = bind(BindType.BIND_TX, "acme", "secret");
+    void aDlrAskedForByATransmitterArrivesOnTheSameUsersReceiver() throws Exception {
         EsmeClient receiver = bind(BindType.BIND_RX, "acme", "secret");
-        String text = unique("receipt please");
+        EsmeClient transmitter = bind(BindType.BIND_TX, "acme", "secret");
+        String text = unique("report this");
 
-        String id = transmitter.submit("4612", "46701000041", (byte) 0, text.getBytes(StandardCharsets.US_ASCII), true);
+        String id = transmitter.submit("4612", "46701000041", (byte) 0, text.getBytes(StandardCharsets.ISO_8859_1), true);
 
-        DeliverSm receipt = nextReceiptFor(receiver, id);
-        assertEquals(0x04, receipt.getEsmClass());
+        DeliverSm receipt = nextReceiptOf(receiver, id);
         String body = new String(receipt.getShortMessage(), StandardCharsets.ISO_8859_1);
-        assertTrue(body.matches("id:" + id + " sub:001 dlvrd:001 submit date:\\d{10} done date:\\d{10} stat:DELIVRD err:000"
-                + " text:" + java.util.regex.Pattern.quote(text.substring(0, 20))), body);
+        assertTrue(body.startsWith("id:" + id + " sub:001 dlvrd:001 submit date:"), body);
+        assertTrue(body.contains(" stat:DELIVRD err:000 text:" + text.substring(0, Math.min(20, text.length()))), body);
         assertEquals("46701000041", receipt.getSourceAddr());
         assertEquals("4612", receipt.getDestAddress());
-        assertEquals(2, ((OptionalParameter.Byte) receipt.getOptionalParameter(OptionalParameter.Tag.MESSAGE_STATE))
-                .getValue());
+        assertEquals((byte) 2, ((OptionalParameter.Byte) receipt.getOptionalParameter(OptionalParameter.Tag.MESSAGE_STATE)).getValue());
     }
 
-    /** The first receipt whose receipted_message_id is {@code id}; others are skipped. */
-    private static DeliverSm nextReceiptFor(EsmeClient client, String id) throws InterruptedException {
+    /** The first receipt deliver_sm naming our id; others (left over from earlier tests) are skipped. */
+    private static DeliverSm nextReceiptOf(EsmeClient client, String id) throws InterruptedException {
         long deadline = System.nanoTime() + ARRIVAL.toNanos();
         while (System.nanoTime() < deadline) {
             DeliverSm sm = client.nextDelivered(Duration.ofNanos(deadline - System.nanoTime()));
-            if (sm != null && sm.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID)
-                    instanceof OptionalParameter.OctetString receipted
-                    && id.equals(new String(receipted.getValue(), StandardCharsets.ISO_8859_1).replace("\0", ""))) {
+            if (sm != null && (sm.getEsmClass() & 0x04) != 0 && sm.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID)
+                    instanceof OptionalParameter.OctetString named && id.equals(named.getValueAsString().trim())) {
                 return sm;
             }
         }
-        throw new AssertionError("no receipt for " + id);
+        assertNotNull(null, "no receipt for " + id);
+        return null;
     }
 
     @Test
