@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.OptionalParameter.Tag;
+import org.openemg.rar.smpp.TlvValues;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
 import org.openemg.core.receipt.DeliveryReceipt;
@@ -41,9 +42,10 @@ public final class DeliverSmReader {
             return Optional.of(receipt(sm));
         }
         IncomingSms part = SmsDecoder.decode(sm.getDataCoding() & 0xFF, sm.getEsmClass() & 0xFF, sm.getShortMessage(),
-                octets(sm.getOptionalParameter(Tag.MESSAGE_PAYLOAD)), unsigned(sm.getOptionalParameter(Tag.SAR_MSG_REF_NUM)),
-                unsigned(sm.getOptionalParameter(Tag.SAR_TOTAL_SEGMENTS)),
-                unsigned(sm.getOptionalParameter(Tag.SAR_SEGMENT_SEQNUM)));
+                TlvValues.octets(sm.getOptionalParameter(Tag.MESSAGE_PAYLOAD)),
+                TlvValues.unsigned(sm.getOptionalParameter(Tag.SAR_MSG_REF_NUM)),
+                TlvValues.unsigned(sm.getOptionalParameter(Tag.SAR_TOTAL_SEGMENTS)),
+                TlvValues.unsigned(sm.getOptionalParameter(Tag.SAR_SEGMENT_SEQNUM)));
         return reassembler.offer(sm.getSourceAddr(), sm.getDestAddress(), part).map(DeliverSmReader::mo);
     }
 
@@ -63,10 +65,10 @@ public final class DeliverSmReader {
 
     private static Options receipt(DeliverSm sm) {
         byte[] body = sm.getShortMessage() != null && sm.getShortMessage().length > 0 ? sm.getShortMessage()
-                : octets(sm.getOptionalParameter(Tag.MESSAGE_PAYLOAD));
+                : TlvValues.octets(sm.getOptionalParameter(Tag.MESSAGE_PAYLOAD));
         String text = body == null ? "" : new String(body, StandardCharsets.ISO_8859_1);
         Optional<DeliveryReceipt> parsed = DeliveryReceiptParser.parse(text);
-        String smscId = cString(octets(sm.getOptionalParameter(Tag.RECEIPTED_MESSAGE_ID)));
+        String smscId = TlvValues.cString(sm.getOptionalParameter(Tag.RECEIPTED_MESSAGE_ID));
         if (smscId == null) {
             smscId = parsed.map(DeliveryReceipt::id).orElse(null);
         }
@@ -82,28 +84,5 @@ public final class DeliverSmReader {
         options.set(OptionNames.MESSAGESTATE, state.map(ReceiptState::messageStateOption).orElse(null));
         options.set(OptionNames.MESSAGE, text);
         return options;
-    }
-
-    private static byte[] octets(OptionalParameter tlv) {
-        return tlv instanceof OptionalParameter.OctetString s ? s.getValue() : null;
-    }
-
-    private static Integer unsigned(OptionalParameter tlv) {
-        if (tlv instanceof OptionalParameter.Short s) {
-            return s.getValue() & 0xFFFF;
-        }
-        return tlv instanceof OptionalParameter.Byte b ? Integer.valueOf(b.getValue() & 0xFF) : null;
-    }
-
-    /** A C-octet string TLV, whether or not the SMSC terminated it. */
-    private static String cString(byte[] octets) {
-        if (octets == null) {
-            return null;
-        }
-        int length = octets.length;
-        while (length > 0 && octets[length - 1] == 0) {
-            length--;
-        }
-        return new String(octets, 0, length, StandardCharsets.ISO_8859_1);
     }
 }

@@ -9,6 +9,7 @@ import org.jsmpp.bean.DestinationAddress;
 import org.jsmpp.bean.MessageRequest;
 import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.OptionalParameter.Tag;
+import org.openemg.rar.smpp.TlvValues;
 import org.jsmpp.bean.ReplaceSm;
 import org.jsmpp.bean.SubmitMulti;
 import org.openemg.core.message.OptionNames;
@@ -88,14 +89,14 @@ final class SubmitReader {
 
     private static Options bodyOf(byte sourceTon, byte sourceNpi, String source, byte esmClass, byte dataCoding,
                                   byte registeredDelivery, byte[] shortMessage, Tlvs tlvs) throws RefusedRequestException {
-        byte[] payload = octets(tlvs.get(Tag.MESSAGE_PAYLOAD));
+        byte[] payload = TlvValues.octets(tlvs.get(Tag.MESSAGE_PAYLOAD));
         if (shortMessage != null && shortMessage.length > 0 && payload != null) {
             throw new RefusedRequestException(SMPPConstant.STAT_ESME_RINVTLVSTREAM,
                     "short_message and message_payload both given");
         }
-        Integer sarRef = unsigned(tlvs.get(Tag.SAR_MSG_REF_NUM));
-        Integer sarTotal = unsigned(tlvs.get(Tag.SAR_TOTAL_SEGMENTS));
-        Integer sarSeq = unsigned(tlvs.get(Tag.SAR_SEGMENT_SEQNUM));
+        Integer sarRef = TlvValues.unsigned(tlvs.get(Tag.SAR_MSG_REF_NUM));
+        Integer sarTotal = TlvValues.unsigned(tlvs.get(Tag.SAR_TOTAL_SEGMENTS));
+        Integer sarSeq = TlvValues.unsigned(tlvs.get(Tag.SAR_SEGMENT_SEQNUM));
         IncomingSms sms = SmsDecoder.decode(dataCoding & 0xFF, esmClass & 0xFF, shortMessage, payload, sarRef, sarTotal,
                 sarSeq);
         Options options = new Options();
@@ -156,16 +157,5 @@ final class SubmitReader {
         if (protocolId != 0) {
             options.set(OptionNames.PROTOCOLID, protocolId & 0xFF);
         }
-    }
-
-    private static byte[] octets(OptionalParameter tlv) {
-        return tlv instanceof OptionalParameter.OctetString s ? s.getValue() : null;
-    }
-
-    private static Integer unsigned(OptionalParameter tlv) {
-        if (tlv instanceof OptionalParameter.Short s) {
-            return s.getValue() & 0xFFFF;
-        }
-        return tlv instanceof OptionalParameter.Byte b ? Integer.valueOf(b.getValue() & 0xFF) : null;
     }
 }
