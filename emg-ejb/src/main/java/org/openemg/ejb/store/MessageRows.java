@@ -2,14 +2,15 @@ package org.openemg.ejb.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.hibernate.StatelessSession;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.message.MessageStatus;
@@ -17,13 +18,16 @@ import org.openemg.core.message.MessageStatus;
 /**
  * The message table for the hot path and for /bin/status: inserts and state changes in the caller's
  * transaction, batched (one JDBC batch per group of rows, one UPDATE per group of ids), never one
- * transaction per message.
+ * transaction per message. Inserts and claims are plain JDBC on the session's connection: through
+ * Hibernate each cost more than 10% more CPU than that, as measured (bench/RESULTS.md).
  */
 @ApplicationScoped
 public class MessageRows {
 
     /** Ids per IN list: few statements per group, and well below PostgreSQL's limit on parameters. */
     private static final int IDS_PER_STATEMENT = 500;
+    private static final int QUEUED = MessageState.QUEUED.code();
+    private static final int INFLIGHT = MessageState.INFLIGHT.code();
 
     @Inject
     StoreSessions sessions;
@@ -32,11 +36,27 @@ public class MessageRows {
         if (rows.isEmpty()) {
             return;
         }
-        sessions.write("inserting " + rows.size() + " messages", session -> {
-            for (NewMessage row : rows) {
-                session.insert(MessagePart.queued(row, now));
+        String sql = "INSERT INTO emg_message (id, parent_id, state, in_connector, out_connector, priority, due_at,"
+                + " expires_at, attempts, destaddr, username, created_at, updated_at, options) VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?)";
+        sessions.jdbc("inserting " + rows.size() + " messages", c -> JdbcBatch.run(c, sql, rows, (ps, row) -> {
+            ps.setLong(1, row.id());
+            ps.setLong(2, row.parentId());
+            ps.setInt(3, QUEUED);
+            ps.setString(4, row.inConnector());
+            ps.setString(5, row.outConnector());
+            ps.setInt(6, row.priority());
+            ps.setLong(7, row.dueAt());
+            if (row.expiresAt() == null) {
+                ps.setNull(8, Types.BIGINT);
+            } else {
+                ps.setLong(8, row.expiresAt());
             }
-        });
+            ps.setString(9, row.destAddr());
+            ps.setString(10, row.username());
+            ps.setLong(11, now);
+            ps.setLong(12, now);
+            ps.setString(13, row.options());
+        }));
     }
 
     /**
@@ -45,56 +65,51 @@ public class MessageRows {
      * the state, and only rows it moved are handed out.
      */
     public List<ClaimedPart> claim(String connector, int limit, long now, long leaseUntil) {
+        String select = dueRows(limit);
+        String update = "UPDATE emg_message SET state = ?, lease_until = ?, updated_at = ? WHERE id = ? AND state = ?";
         return sessions.writeAndGet("claiming messages of " + connector, session -> {
-            List<Object[]> due = session.createSelectionQuery(
-                            "select p.id, p.options, p.attempts, p.expiresAt from MessagePart p"
-                                    + " where p.outConnector = :connector and p.state = :queued and p.dueAt <= :now"
-                                    // the constant columns lead so that H2 reads emg_message_due in order and stops at the limit
-                                    + " order by p.outConnector, p.state, p.priority desc, p.dueAt, p.id", Object[].class)
-                    .setParameter("connector", connector)
-                    .setParameter("queued", MessageState.QUEUED)
-                    .setParameter("now", now)
-                    .setMaxResults(limit)
-                    .getResultList();
-            List<ClaimedPart> candidates = new ArrayList<>(due.size());
+            List<ClaimedPart> candidates = new ArrayList<>();
             List<Long> expired = new ArrayList<>();
-            for (Object[] row : due) {
-                Long expiresAt = (Long) row[3];
-                if (expiresAt != null && expiresAt <= now) {
-                    expired.add((Long) row[0]);
-                } else {
-                    candidates.add(new ClaimedPart((Long) row[0], (String) row[1], (Integer) row[2]));
+            session.doWork(c -> {
+                try (PreparedStatement ps = c.prepareStatement(select)) {
+                    ps.setString(1, connector);
+                    ps.setInt(2, QUEUED);
+                    ps.setLong(3, now);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            long expiresAt = rs.getLong(4);
+                            if (!rs.wasNull() && expiresAt <= now) {
+                                expired.add(rs.getLong(1));
+                            } else {
+                                candidates.add(new ClaimedPart(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+                            }
+                        }
+                    }
+                }
+            });
+            setState(session, expired, MessageState.EXPIRED, MessageState.QUEUED, now);
+            int[] moved = session.doReturningWork(c -> JdbcBatch.run(c, update, candidates, (ps, part) -> {
+                ps.setInt(1, INFLIGHT);
+                ps.setLong(2, leaseUntil);
+                ps.setLong(3, now);
+                ps.setLong(4, part.id());
+                ps.setInt(5, QUEUED);
+            }));
+            List<ClaimedPart> claimed = new ArrayList<>(candidates.size());
+            for (int i = 0; i < moved.length; i++) {
+                if (moved[i] != 0) {
+                    claimed.add(candidates.get(i));
                 }
             }
-            setState(session, expired, MessageState.EXPIRED, MessageState.QUEUED, now);
-            List<Long> ids = candidates.stream().map(ClaimedPart::id).toList();
-            int moved = 0;
-            for (List<Long> chunk : chunks(ids)) {
-                moved += session.createMutationQuery("update MessagePart p set p.state = :inflight, p.leaseUntil = :lease,"
-                                + " p.updatedAt = :now where p.id in :ids and p.state = :queued")
-                        .setParameter("inflight", MessageState.INFLIGHT)
-                        .setParameter("lease", leaseUntil)
-                        .setParameter("now", now)
-                        .setParameter("ids", chunk)
-                        .setParameter("queued", MessageState.QUEUED)
-                        .executeUpdate();
-            }
-            return moved == candidates.size() ? candidates : movedByThisClaim(session, candidates, leaseUntil);
+            return claimed;
         });
     }
 
-    /** The candidates this claim moved, when another change took some of them between the select and the update. */
-    private static List<ClaimedPart> movedByThisClaim(StatelessSession session, List<ClaimedPart> candidates, long leaseUntil) {
-        Set<Long> moved = new HashSet<>();
-        for (List<Long> chunk : chunks(candidates.stream().map(ClaimedPart::id).toList())) {
-            moved.addAll(session.createSelectionQuery("select p.id from MessagePart p"
-                            + " where p.id in :ids and p.state = :inflight and p.leaseUntil = :lease", Long.class)
-                    .setParameter("ids", chunk)
-                    .setParameter("inflight", MessageState.INFLIGHT)
-                    .setParameter("lease", leaseUntil)
-                    .getResultList());
-        }
-        return candidates.stream().filter(part -> moved.contains(part.id())).toList();
+    /** The claim's query: (connector, QUEUED, now) as parameters. */
+    static String dueRows(int limit) {
+        return "SELECT id, options, attempts, expires_at FROM emg_message WHERE out_connector = ? AND state = ? AND due_at <= ?"
+                // the constant columns lead the ORDER BY so that H2 reads emg_message_due in order and stops at the limit
+                + " ORDER BY out_connector, state, priority DESC, due_at, id FETCH FIRST " + limit + " ROWS ONLY";
     }
 
     /** The final state of parts this node had in flight; a part no longer INFLIGHT (a late, repeated answer) keeps its state. */

@@ -6,11 +6,13 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
+import org.hibernate.jdbc.ReturningWork;
 
 /**
- * The store's way into the database, in the caller's transaction: the hot path writes through a
- * {@link StatelessSession} with JDBC batching, the read side queries through an entity manager. A
- * database failure becomes a {@link StoreException}, which rolls the transaction back.
+ * The store's way into the database, in the caller's transaction: writes through a {@link StatelessSession}
+ * with JDBC batching, plain JDBC on its connection where the bench measured Hibernate too costly, and the
+ * read side through an entity manager. A database failure becomes a {@link StoreException}, which rolls
+ * the transaction back.
  */
 abstract class StoreSessions {
 
@@ -36,6 +38,11 @@ abstract class StoreSessions {
         } catch (PersistenceException e) {
             throw new StoreException(what, e);
         }
+    }
+
+    /** Plain JDBC on the connection of a StatelessSession, so in the same transaction. */
+    <T> T jdbc(String what, ReturningWork<T> work) {
+        return writeAndGet(what, session -> session.doReturningWork(work));
     }
 
     <T> T managed(String what, Function<EntityManager, T> work) {

@@ -6,7 +6,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,15 +16,13 @@ import java.util.logging.Logger;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
-import org.hibernate.resource.jdbc.spi.StatementInspector;
 import org.hibernate.type.descriptor.WrapperOptions;
 import org.hibernate.type.descriptor.java.JavaType;
 import org.hibernate.type.format.FormatMapper;
 
 /**
  * The persistence unit "emg" on an in-memory H2 database migrated by the real scripts, outside a
- * container: every store call is a transaction of its own on one connection, and the SQL Hibernate
- * sends is kept for the tests to look at.
+ * container: every store call is a transaction of its own on one connection.
  */
 final class H2Store extends StoreSessions implements AutoCloseable {
 
@@ -38,7 +35,6 @@ final class H2Store extends StoreSessions implements AutoCloseable {
         QUIET.get(1).setLevel(Level.SEVERE);
     }
 
-    final List<String> sql = new ArrayList<>();
     final Connection connection;
     private final SessionFactory factory;
     private Session current;
@@ -56,11 +52,7 @@ final class H2Store extends StoreSessions implements AutoCloseable {
                         // the mapping must match the columns the scripts created
                         "jakarta.persistence.schema-generation.database.action", "validate",
                         // JSON-B's API is on the test class path without an implementation, and no column is JSON
-                        "hibernate.type.json_format_mapper", new NoJson(),
-                        "hibernate.session_factory.statement_inspector", (StatementInspector) s -> {
-                            sql.add(s);
-                            return s;
-                        }))
+                        "hibernate.type.json_format_mapper", new NoJson()))
                 .unwrap(SessionFactory.class);
     }
 
@@ -128,7 +120,6 @@ final class H2Store extends StoreSessions implements AutoCloseable {
             }
         }
         connection.commit();
-        sql.clear();
     }
 
     @Override

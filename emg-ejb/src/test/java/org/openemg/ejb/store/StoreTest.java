@@ -84,14 +84,6 @@ class StoreTest {
     }
 
     @Test
-    void insertsGoOutAsOneJdbcBatch() {
-        store.sql.clear();
-        queue(1, 2, 3);
-        assertEquals(1, store.sql.stream().filter(s -> s.startsWith("insert into emg_message")).count(),
-                "one prepared insert for the batch: " + store.sql);
-    }
-
-    @Test
     void aClaimTakesDueQueuedRowsHighestPriorityFirstUpToTheLimit() {
         rows.insert(List.of(message(1, 1, 0, NOW - 10, null), message(2, 2, 1, NOW, null), message(3, 3, 0, NOW - 20, null),
                 message(4, 4, 2, NOW + 1, null)), NOW);
@@ -117,19 +109,15 @@ class StoreTest {
 
     @Test
     void theClaimReadsTheDueIndexInOrderAndStopsAtTheLimit() throws SQLException {
-        queue(1);
-        store.sql.clear();
-        rows.claim("smpp-out", 10, NOW, LEASE);
-        String select = store.sql.stream().filter(s -> s.startsWith("select")).findFirst().orElseThrow();
-        try (PreparedStatement explain = store.connection.prepareStatement("EXPLAIN " + select)) {
+        try (PreparedStatement explain = store.connection.prepareStatement("EXPLAIN ANALYZE " + MessageRows.dueRows(10))) {
+            queue(LongStream.rangeClosed(1, 100).toArray());
             explain.setString(1, "smpp-out");
-            explain.setShort(2, (short) 0);
+            explain.setInt(2, MessageState.QUEUED.code());
             explain.setLong(3, NOW);
-            explain.setInt(4, 10);
             try (ResultSet plan = explain.executeQuery()) {
                 plan.next();
                 String text = plan.getString(1);
-                assertTrue(text.contains("EMG_MESSAGE_DUE") && text.contains("index sorted"), text);
+                assertTrue(text.contains("EMG_MESSAGE_DUE") && text.contains("index sorted") && text.contains("scanCount: 10"), text);
             }
         }
         store.connection.commit();
