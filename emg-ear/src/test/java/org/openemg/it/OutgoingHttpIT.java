@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +77,21 @@ class OutgoingHttpIT extends DeployedGatewayTest {
         assertTrue(Eventually.within(ARRIVAL, () -> callbacks.callsWith("ORIGID", id).size() == 3),
                 () -> "two refusals, then the call that took it: " + callbacks.calls());
         assertEquals("DELIVERED", callbacks.callsWith("ORIGID", id).get(2).parameters().get("MESSAGESTATE"));
+    }
+
+    @Test
+    void anMoFromTheSmscRoutedToHttpOutIsCalledBack() throws Exception {
+        String text = "mo for the crm " + System.nanoTime();
+        String destination = "4615" + Recipients.fresh().substring(4);
+
+        smsc.sendDeliverSm("46709999999", destination, (byte) 0, text.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertEquals(Integer.valueOf(0), smsc.deliverSmResponses().poll(30, TimeUnit.SECONDS), "kept only after the commit");
+        assertTrue(Eventually.within(ARRIVAL, () -> callbacks.callsWith("MESSAGE", text).size() == 1), "the MO is called back");
+        CallbackServer.Call mo = callbacks.callsWith("MESSAGE", text).get(0);
+        assertEquals("46709999999", mo.parameters().get("SOURCEADDR"));
+        assertEquals(destination, mo.parameters().get("DESTADDR"));
+        assertEquals("smpp-out", mo.parameters().get("CONNECTOR"));
     }
 
     @Test
