@@ -37,8 +37,6 @@ import org.openemg.ejb.store.MessageIdSource;
 import org.openemg.ejb.store.MessageRows;
 import org.openemg.ejb.store.MessagesQueued;
 import org.openemg.ejb.store.NewMessage;
-import org.openemg.ejb.store.QueueCommits;
-import org.openemg.ejb.store.QueuedBatch;
 
 /**
  * Accepts the messages of one request: emg-core's {@link Acceptance} decides, this bean gives the
@@ -144,7 +142,7 @@ public class MessageServiceBean implements MessageService {
                 part.set(OptionNames.ID, parentId);
                 rowsToInsert.add(new NewMessage(partIds[next++], parentId, part.get(OptionNames.CONNECTOR),
                         accepted.outConnector(), schedule.priority(), schedule.dueAt(), schedule.expiresAt(), destAddr,
-                        username, OptionCodec.encode(part)));
+                        username, OptionCodec.encode(part), null));
             }
             outConnectors.add(accepted.outConnector());
             results[i] = accepted.result(parentId);
@@ -153,7 +151,7 @@ public class MessageServiceBean implements MessageService {
             rows.insert(rowsToInsert, now);
             queued.fire(new MessagesQueued(outConnectors));
         } else if (partCount > 0) {
-            commits.commit(new QueuedBatch(rowsToInsert, outConnectors, now));
+            commits.commit(rowsToInsert, now);
         }
         return new AcceptOutcome(List.of(results), null);
     }

@@ -1,5 +1,7 @@
 package org.openemg.ejb.dispatch;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,27 +13,36 @@ import org.openemg.ejb.outlet.Outlet;
 import org.openemg.ejb.store.ClaimedPart;
 
 /**
- * The dispatcher of one outgoing connector: claims due rows in batches while its outlet has room
- * and sleeps until woken (new messages committed, results recorded) or a poll interval passes
- * (retries falling due).
+ * The dispatcher of one outgoing connector. Parts accepted on this node come in memory, handed over
+ * after their commit (inserted INFLIGHT under a lease); the table is claimed from only when rows
+ * were queued there (deferred, retried, more than memory holds, from another transaction) or a poll
+ * interval passed. Sleeps until woken: new parts, rows queued, results recorded.
  */
 final class DispatchLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(DispatchLoop.class.getName());
     private static final long POLL_MS = 1_000;
     private static final long STOP_WAIT_MS = 10_000;
-    /** Longer than a full window can wait in the adapter (4 windows x the 60 s response timeout). */
-    private static final long LEASE_MS = 600_000;
+    /** Handed-over parts older than this go back to the table long before their lease runs out. */
+    private static final long HANDED_MAX_AGE_MS = Dispatchers.LEASE_MS / 2;
+
+    private record Handed(ClaimedPart part, long at) {
+    }
 
     private final String connector;
     private final Outlet outlet;
     private final DispatchWork work;
     private final int maxOutstanding;
     private final int batchSize;
+    private final int handOverLimit;
     private final AtomicInteger outstanding = new AtomicInteger();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wakeUp = lock.newCondition();
+    private final ArrayDeque<Handed> handed = new ArrayDeque<>();
+    private int reserved;
     private boolean woken;
+    private boolean tableDue = true;
+    private volatile boolean outletReady;
     private volatile boolean running = true;
 
     DispatchLoop(String connector, Outlet outlet, DispatchWork work, int maxOutstanding, int batchSize) {
@@ -40,35 +51,38 @@ final class DispatchLoop implements Runnable {
         this.work = work;
         this.maxOutstanding = maxOutstanding;
         this.batchSize = batchSize;
+        this.handOverLimit = 2 * maxOutstanding;
     }
 
     @Override
     public void run() {
         while (running) {
             try {
-                int room = maxOutstanding - outstanding.get();
-                if (!outlet.ready()) {
+                outletReady = outlet.ready();
+                if (!outletReady) {
+                    requeue(takeHanded(Integer.MAX_VALUE));
                     await();
                     continue;
                 }
+                int room = maxOutstanding - outstanding.get();
                 if (room <= 0) {
                     if (!await()) {
                         // a whole poll without a result: trust the table, not a count a lost group left high
-                        outstanding.set(work.countInflight(connector));
+                        outstanding.set(Math.max(0, work.countInflight(connector) - inMemory()));
                     }
                     continue;
                 }
-                List<ClaimedPart> claimed = work.claim(connector, Math.min(room, batchSize), LEASE_MS);
-                if (claimed.isEmpty()) {
+                List<ClaimedPart> batch = nextBatch(Math.min(room, batchSize));
+                if (batch.isEmpty()) {
                     await();
                     continue;
                 }
-                outstanding.addAndGet(claimed.size());
+                outstanding.addAndGet(batch.size());
                 try {
-                    outlet.send(claimed);
+                    outlet.send(batch);
                 } catch (RuntimeException e) {
                     // unsent rows stay INFLIGHT and are requeued when their lease runs out
-                    outstanding.addAndGet(-claimed.size());
+                    outstanding.addAndGet(-batch.size());
                     throw e;
                 }
             } catch (RuntimeException e) {
@@ -78,17 +92,94 @@ final class DispatchLoop implements Runnable {
                 }
             }
         }
+        try {
+            requeue(takeHanded(Integer.MAX_VALUE));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "dispatcher of " + connector + ": parts handed over stay in flight until start-up", e);
+        }
+    }
+
+    /** Rows due in the table first when there may be some (retries are not starved by new parts), then memory. */
+    private List<ClaimedPart> nextBatch(int limit) {
+        List<ClaimedPart> batch = new ArrayList<>(limit);
+        if (takeTableDue()) {
+            batch.addAll(work.claim(connector, limit, Dispatchers.LEASE_MS));
+            if (batch.size() == limit) {
+                wake();
+            }
+        }
+        long staleBefore = System.currentTimeMillis() - HANDED_MAX_AGE_MS;
+        List<Handed> fromMemory = takeHanded(limit - batch.size());
+        List<Handed> stale = new ArrayList<>();
+        for (Handed h : fromMemory) {
+            if (h.at() < staleBefore) {
+                stale.add(h);
+            } else {
+                batch.add(h.part());
+            }
+        }
+        requeue(stale);
+        return batch;
+    }
+
+    /**
+     * Room in memory for {@code parts} parts about to be committed INFLIGHT; false sends them to the
+     * table instead (outlet down, memory full, loop stopping).
+     */
+    boolean reserve(int parts) {
+        lock.lock();
+        try {
+            if (!running || !outletReady || reserved + handed.size() + parts > handOverLimit) {
+                return false;
+            }
+            reserved += parts;
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** The commit of reserved parts failed: nothing comes. */
+    void release(int parts) {
+        lock.lock();
+        try {
+            reserved -= parts;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reserved parts, now committed. */
+    void handOver(List<ClaimedPart> parts) {
+        long now = System.currentTimeMillis();
+        lock.lock();
+        try {
+            reserved -= parts.size();
+            for (ClaimedPart part : parts) {
+                handed.add(new Handed(part, now));
+            }
+            woken = true;
+            wakeUp.signal();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Results for {@code count} parts were recorded. */
     void settled(int count) {
         outstanding.addAndGet(-count);
-        wake();
+        signal(false);
     }
 
+    /** Rows were queued in the table. */
     void wake() {
+        signal(true);
+    }
+
+    private void signal(boolean rowsQueued) {
         lock.lock();
         try {
+            tableDue |= rowsQueued;
             woken = true;
             wakeUp.signal();
         } finally {
@@ -107,7 +198,51 @@ final class DispatchLoop implements Runnable {
         }
     }
 
-    /** Sleeps until woken or a poll interval passed; true when woken. */
+    private boolean takeTableDue() {
+        lock.lock();
+        try {
+            boolean due = tableDue;
+            tableDue = false;
+            return due;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private List<Handed> takeHanded(int limit) {
+        lock.lock();
+        try {
+            List<Handed> taken = new ArrayList<>(Math.min(limit, handed.size()));
+            while (taken.size() < limit && !handed.isEmpty()) {
+                taken.add(handed.poll());
+            }
+            return taken;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private int inMemory() {
+        lock.lock();
+        try {
+            return handed.size() + reserved;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Parts that will not leave from memory go back to the table, due now. */
+    private void requeue(List<Handed> parts) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        List<Long> ids = new ArrayList<>(parts.size());
+        parts.forEach(h -> ids.add(h.part().id()));
+        work.requeue(ids);
+        wake();
+    }
+
+    /** Sleeps until woken or a poll interval passed; true when woken. A poll looks at the table again. */
     private boolean await() {
         lock.lock();
         try {
@@ -116,6 +251,9 @@ final class DispatchLoop implements Runnable {
             }
             boolean wasWoken = woken;
             woken = false;
+            if (!wasWoken) {
+                tableDue = true;
+            }
             return wasWoken;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

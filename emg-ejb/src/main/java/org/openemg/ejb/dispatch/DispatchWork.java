@@ -3,6 +3,7 @@ package org.openemg.ejb.dispatch;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,12 @@ public class DispatchWork {
     public List<ClaimedPart> claim(String connector, int limit, long leaseMillis) {
         long now = System.currentTimeMillis();
         return rows.claim(connector, limit, now, now + leaseMillis);
+    }
+
+    /** Parts this node held in memory go back to the table, due now. */
+    public void requeue(List<Long> ids) {
+        long now = System.currentTimeMillis();
+        rows.requeue(ids, now, now);
     }
 
     public void finish(List<Long> ids, MessageState state) {
@@ -110,11 +117,11 @@ public class DispatchWork {
         return receipts.purgeEarly(System.currentTimeMillis() - 3_600_000L);
     }
 
-    public int requeueExpiredLeases() {
-        return rows.requeueExpiredLeases(System.currentTimeMillis());
+    public int requeueExpiredLeases(Collection<String> connectors) {
+        return rows.requeueExpiredLeases(connectors, System.currentTimeMillis());
     }
 
-    public int requeueAllInflight() {
-        return rows.requeueAllInflight(System.currentTimeMillis());
+    public int requeueAllInflight(Collection<String> connectors) {
+        return rows.requeueAllInflight(connectors, System.currentTimeMillis());
     }
 }

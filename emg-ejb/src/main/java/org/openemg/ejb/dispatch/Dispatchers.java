@@ -11,11 +11,13 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.openemg.ejb.outlet.Outlet;
 import org.openemg.ejb.outlet.Outlets;
+import org.openemg.ejb.store.ClaimedPart;
 
 /** Runs one dispatcher per outlet. Woken after commits, not by polling. */
 @Singleton
@@ -26,6 +28,8 @@ public class Dispatchers {
 
     private static final Logger LOG = Logger.getLogger(Dispatchers.class.getName());
     private static final int BATCH = 500;
+    /** Longer than a full window can wait in the adapter (4 windows x the 60 s response timeout). */
+    public static final long LEASE_MS = 600_000;
 
     @EJB
     private Outlets outlets;
@@ -39,7 +43,7 @@ public class Dispatchers {
 
     @PostConstruct
     void start() {
-        int recovered = work.requeueAllInflight();
+        int recovered = work.requeueAllInflight(outlets.all().keySet());
         if (recovered > 0) {
             LOG.warning(recovered + " message parts were in flight when the gateway stopped; they are queued again"
                     + " (an SMSC may see those submitted before the stop twice)");
@@ -77,6 +81,31 @@ public class Dispatchers {
         }
     }
 
+    /**
+     * Room in the connector's dispatcher for {@code parts} parts about to be committed INFLIGHT and then
+     * {@linkplain #handOver handed over}; false when they should be queued in the table instead.
+     */
+    public boolean reserve(String connector, int parts) {
+        DispatchLoop loop = loops.get(connector);
+        return loop != null && loop.reserve(parts);
+    }
+
+    /** The commit of reserved parts failed. */
+    public void release(String connector, int parts) {
+        DispatchLoop loop = loops.get(connector);
+        if (loop != null) {
+            loop.release(parts);
+        }
+    }
+
+    /** Reserved parts, committed INFLIGHT under a lease of {@link #LEASE_MS}: sent from memory, not claimed. */
+    public void handOver(String connector, List<ClaimedPart> parts) {
+        DispatchLoop loop = loops.get(connector);
+        if (loop != null) {
+            loop.handOver(parts);
+        }
+    }
+
     public void settled(String connector, int count) {
         DispatchLoop loop = loops.get(connector);
         if (loop != null) {
@@ -86,7 +115,7 @@ public class Dispatchers {
 
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     void requeueExpiredLeases() {
-        int requeued = work.requeueExpiredLeases();
+        int requeued = work.requeueExpiredLeases(List.copyOf(loops.keySet()));
         if (requeued > 0) {
             LOG.warning(requeued + " message parts had no result within their lease; queued again"
                     + " (an SMSC may see them twice)");

@@ -93,7 +93,7 @@ public class DeliveryReports {
             dlr.set(OptionNames.OUTUSER, report.way().user().orElse(null));
             newRows.add(new NewMessage(reportIds[i], reportIds[i], dlr.getOrDefault(OptionNames.CONNECTOR, ""),
                     report.way().connector(), 0, now, null, dlr.get(OptionNames.DESTADDR), dlr.get(OptionNames.USERNAME),
-                    OptionCodec.encode(dlr)));
+                    OptionCodec.encode(dlr), null));
             connectors.add(report.way().connector());
         }
         rows.insert(newRows, now);

@@ -37,11 +37,12 @@ public class MessageRows {
             return;
         }
         String sql = "INSERT INTO emg_message (id, parent_id, state, in_connector, out_connector, priority, due_at,"
-                + " expires_at, attempts, destaddr, username, created_at, updated_at, options) VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?)";
+                + " expires_at, attempts, destaddr, username, created_at, updated_at, options, lease_until)"
+                + " VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?)";
         sessions.jdbc("inserting " + rows.size() + " messages", c -> JdbcBatch.run(c, sql, rows, (ps, row) -> {
             ps.setLong(1, row.id());
             ps.setLong(2, row.parentId());
-            ps.setInt(3, QUEUED);
+            ps.setInt(3, row.leaseUntil() == null ? QUEUED : INFLIGHT);
             ps.setString(4, row.inConnector());
             ps.setString(5, row.outConnector());
             ps.setInt(6, row.priority());
@@ -56,6 +57,11 @@ public class MessageRows {
             ps.setLong(11, now);
             ps.setLong(12, now);
             ps.setString(13, row.options());
+            if (row.leaseUntil() == null) {
+                ps.setNull(14, Types.BIGINT);
+            } else {
+                ps.setLong(14, row.leaseUntil());
+            }
         }));
     }
 
@@ -133,12 +139,26 @@ public class MessageRows {
         }
     }
 
+    /**
+     * The SMSC's ids of parts it accepted. The state guard keeps a part that moved on (delivered by an early
+     * receipt, failed) from going back to SUBMITTED; QUEUED is allowed because an answer that comes after
+     * the lease ran out still spares the message a second send.
+     */
     public void markSubmitted(Map<Long, String> smscIds, long now) {
         if (smscIds.isEmpty()) {
             return;
         }
-        sessions.write("recording " + smscIds.size() + " messages as submitted", session ->
-                smscIds.forEach((id, smscId) -> session.update(new SubmittedPart(id, smscId, now))));
+        String sql = "UPDATE emg_message SET smsc_id = ?, updated_at = ?, state = ?, lease_until = NULL"
+                + " WHERE id = ? AND state IN (?, ?)";
+        sessions.jdbc("recording " + smscIds.size() + " messages as submitted", c ->
+                JdbcBatch.run(c, sql, smscIds.entrySet(), (ps, e) -> {
+                    ps.setString(1, e.getValue());
+                    ps.setLong(2, now);
+                    ps.setInt(3, MessageState.SUBMITTED.code());
+                    ps.setLong(4, e.getKey());
+                    ps.setInt(5, INFLIGHT);
+                    ps.setInt(6, QUEUED);
+                }));
     }
 
     /** Back to the queue, due at {@code dueAt}, without counting an attempt (link lost, throttled). */
@@ -202,25 +222,33 @@ public class MessageRows {
                 .intValue());
     }
 
-    /** Every INFLIGHT row back to the queue: at start-up on a single node nothing can be in flight. */
-    public int requeueAllInflight(long now) {
-        return requeueExpiredLeases(Long.MAX_VALUE, now);
+    /** Every INFLIGHT row of the connectors back to the queue: at start-up on a single node nothing can be in flight. */
+    public int requeueAllInflight(Collection<String> connectors, long now) {
+        return requeueExpiredLeases(connectors, Long.MAX_VALUE, now);
     }
 
     /** INFLIGHT rows whose lease ran out (a crash, a lost result) go back to the queue; returns how many. */
-    public int requeueExpiredLeases(long now) {
-        return requeueExpiredLeases(now, now);
+    public int requeueExpiredLeases(Collection<String> connectors, long now) {
+        return requeueExpiredLeases(connectors, now, now);
     }
 
-    private int requeueExpiredLeases(long leaseBefore, long now) {
-        return sessions.writeAndGet("requeueing expired leases", session -> session.createMutationQuery(
-                        "update MessagePart p set p.state = :queued, p.leaseUntil = null, p.updatedAt = :now"
-                                + " where p.state = :inflight and p.leaseUntil < :before")
-                .setParameter("queued", MessageState.QUEUED)
-                .setParameter("now", now)
-                .setParameter("inflight", MessageState.INFLIGHT)
-                .setParameter("before", leaseBefore)
-                .executeUpdate());
+    /** Per connector, so that the claim's index (out_connector, state, ...) finds the rows in flight. */
+    private int requeueExpiredLeases(Collection<String> connectors, long leaseBefore, long now) {
+        return sessions.writeAndGet("requeueing expired leases", session -> {
+            int requeued = 0;
+            for (String connector : connectors) {
+                requeued += session.createMutationQuery(
+                                "update MessagePart p set p.state = :queued, p.leaseUntil = null, p.updatedAt = :now"
+                                        + " where p.outConnector = :connector and p.state = :inflight and p.leaseUntil < :before")
+                        .setParameter("queued", MessageState.QUEUED)
+                        .setParameter("now", now)
+                        .setParameter("connector", connector)
+                        .setParameter("inflight", MessageState.INFLIGHT)
+                        .setParameter("before", leaseBefore)
+                        .executeUpdate();
+            }
+            return requeued;
+        });
     }
 
     public Optional<MessageStatus> status(long id) {

@@ -1,6 +1,19 @@
 package org.openemg.ejb.store;
 
-/** A message part about to be inserted; {@code options} is the encoded option bag, {@code expiresAt} null without VP. */
+/**
+ * A message part about to be inserted; {@code options} is the encoded option bag, {@code expiresAt} null
+ * without VP. {@code leaseUntil} null inserts it QUEUED for a dispatcher to claim; otherwise it is inserted
+ * INFLIGHT under that lease, already handed to this node's dispatcher in memory.
+ */
 public record NewMessage(long id, long parentId, String inConnector, String outConnector, int priority,
-                         long dueAt, Long expiresAt, String destAddr, String username, String options) {
+                         long dueAt, Long expiresAt, String destAddr, String username, String options, Long leaseUntil) {
+
+    public NewMessage withLease(long until) {
+        return new NewMessage(id, parentId, inConnector, outConnector, priority, dueAt, expiresAt, destAddr, username,
+                options, until);
+    }
+
+    public ClaimedPart claimed() {
+        return new ClaimedPart(id, options, 0);
+    }
 }

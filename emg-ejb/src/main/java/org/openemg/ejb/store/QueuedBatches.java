@@ -9,7 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Inserts the batches of a commit group in one transaction of their own; the dispatchers wake after it commits. */
+/** Inserts the batches of a commit group in one transaction of their own; dispatchers with rows queued wake after it commits. */
 @Stateless
 public class QueuedBatches {
 
@@ -25,6 +25,8 @@ public class QueuedBatches {
             rows.insert(batch.rows(), batch.acceptedAt());
             outConnectors.addAll(batch.outConnectors());
         }
-        queued.fire(new MessagesQueued(outConnectors));
+        if (!outConnectors.isEmpty()) {
+            queued.fire(new MessagesQueued(outConnectors));
+        }
     }
 }

@@ -50,7 +50,7 @@ class StoreTest {
     }
 
     private static NewMessage message(long id, long parentId, int priority, long dueAt, Long expiresAt) {
-        return new NewMessage(id, parentId, "http-in", "smpp-out", priority, dueAt, expiresAt, "4670" + id, "alice", "options of " + id);
+        return new NewMessage(id, parentId, "http-in", "smpp-out", priority, dueAt, expiresAt, "4670" + id, "alice", "options of " + id, null);
     }
 
     private void queue(long... ids) {
@@ -184,10 +184,10 @@ class StoreTest {
         rows.claim("smpp-out", 1, NOW, NOW + 10);
         rows.claim("smpp-out", 1, NOW, NOW + 1_000);
 
-        assertEquals(1, rows.requeueExpiredLeases(NOW + 11));
+        assertEquals(1, rows.requeueExpiredLeases(List.of("smpp-out"), NOW + 11));
         assertEquals(MessageState.QUEUED, state(1));
         assertEquals(MessageState.INFLIGHT, state(2));
-        assertEquals(1, rows.requeueAllInflight(NOW + 12));
+        assertEquals(1, rows.requeueAllInflight(List.of("smpp-out"), NOW + 12));
         assertEquals(MessageState.QUEUED, state(2));
     }
 

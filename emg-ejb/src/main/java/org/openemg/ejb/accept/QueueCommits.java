@@ -1,0 +1,79 @@
+package org.openemg.ejb.accept;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.openemg.ejb.dispatch.Dispatchers;
+import org.openemg.ejb.store.ClaimedPart;
+import org.openemg.ejb.store.GroupCommit;
+import org.openemg.ejb.store.NewMessage;
+import org.openemg.ejb.store.QueuedBatch;
+import org.openemg.ejb.store.QueuedBatches;
+
+/**
+ * Commits a request's accepted parts in a commit shared with the requests that arrive at the same
+ * time ({@link GroupCommit}: under load a commit, not a message, is what the database pays for most),
+ * and hands the parts that are due to their connector's dispatcher in memory after the commit, so that
+ * the dispatcher does not read back what was just written (bench/RESULTS.md).
+ */
+@ApplicationScoped
+public class QueueCommits {
+
+    @EJB
+    private QueuedBatches batches;
+    @EJB
+    private Dispatchers dispatchers;
+
+    private GroupCommit<QueuedBatch> group;
+
+    @PostConstruct
+    void start() {
+        group = new GroupCommit<>(batches::commit);
+    }
+
+    /** Returns once the parts are committed; throws what the insert threw when they were not. */
+    public void commit(List<NewMessage> parts, long now) {
+        Map<String, List<NewMessage>> due = dueByConnector(parts, now);
+        due.entrySet().removeIf(e -> !dispatchers.reserve(e.getKey(), e.getValue().size()));
+        long leaseUntil = now + Dispatchers.LEASE_MS;
+        List<NewMessage> rows = new ArrayList<>(parts.size());
+        Set<String> queuedOn = new HashSet<>();
+        for (NewMessage part : parts) {
+            if (due.containsKey(part.outConnector()) && part.dueAt() <= now) {
+                rows.add(part.withLease(leaseUntil));
+            } else {
+                rows.add(part);
+                queuedOn.add(part.outConnector());
+            }
+        }
+        try {
+            group.commit(new QueuedBatch(rows, queuedOn, now));
+        } catch (RuntimeException e) {
+            due.forEach((connector, handed) -> dispatchers.release(connector, handed.size()));
+            throw e;
+        }
+        due.forEach((connector, handed) -> dispatchers.handOver(connector, claimed(handed)));
+    }
+
+    private static Map<String, List<NewMessage>> dueByConnector(List<NewMessage> parts, long now) {
+        Map<String, List<NewMessage>> due = new LinkedHashMap<>();
+        for (NewMessage part : parts) {
+            if (part.outConnector() != null && part.dueAt() <= now) {
+                due.computeIfAbsent(part.outConnector(), c -> new ArrayList<>()).add(part);
+            }
+        }
+        return due;
+    }
+
+    private static List<ClaimedPart> claimed(List<NewMessage> parts) {
+        List<ClaimedPart> claimed = new ArrayList<>(parts.size());
+        parts.forEach(p -> claimed.add(p.claimed()));
+        return claimed;
+    }
+}
