@@ -5,6 +5,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Logger;
@@ -33,6 +35,8 @@ public class RunningConfiguration {
                 + ", " + current.connectors().size() + " connectors");
     }
 
+    /** Read on every request: no transaction begun for it (the hot singletons' read methods all say so). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ServerConfig current() {
         return current;
     }

@@ -10,6 +10,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,7 @@ public class Dispatchers {
         runners.clear();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void wake(Iterable<String> connectors) {
         for (String name : connectors) {
             DispatchLoop loop = loops.get(name);
@@ -85,12 +88,14 @@ public class Dispatchers {
      * Room in the connector's dispatcher for {@code parts} parts about to be committed INFLIGHT and then
      * {@linkplain #handOver handed over}; false when they should be queued in the table instead.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean reserve(String connector, int parts) {
         DispatchLoop loop = loops.get(connector);
         return loop != null && loop.reserve(parts);
     }
 
     /** The commit of reserved parts failed. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void release(String connector, int parts) {
         DispatchLoop loop = loops.get(connector);
         if (loop != null) {
@@ -99,6 +104,7 @@ public class Dispatchers {
     }
 
     /** Reserved parts, committed INFLIGHT under a lease of {@link #LEASE_MS}: sent from memory, not claimed. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void handOver(String connector, List<ClaimedPart> parts) {
         DispatchLoop loop = loops.get(connector);
         if (loop != null) {
@@ -106,6 +112,7 @@ public class Dispatchers {
         }
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void settled(String connector, int count) {
         DispatchLoop loop = loops.get(connector);
         if (loop != null) {

@@ -9,6 +9,8 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +69,7 @@ public class Outlets {
     }
 
     /** Whether messages routed to this connector are carried on. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean carries(String connector) {
         return carrying.containsKey(connector);
     }

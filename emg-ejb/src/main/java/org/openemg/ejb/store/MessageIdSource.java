@@ -4,6 +4,8 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import org.openemg.core.id.IdAllocator;
 
 /** Message ids of this node, from blocks of 10,000 reserved in the database. */
@@ -22,6 +24,7 @@ public class MessageIdSource {
     private volatile NodeAllocator current;
 
     /** {@code count} fresh ids of the node; a new NODEID (after a reload) starts its own blocks. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long[] next(int nodeId, int count) {
         NodeAllocator node = current;
         if (node == null || node.nodeId() != nodeId) {

@@ -98,6 +98,16 @@ public class Receipts {
         }
         String in = String.join(",", Collections.nCopies(smscIds.size(), "?"));
         return sessions.jdbc("reading early receipts of " + connector, c -> {
+            // usually there are none: one short statement instead of parsing an IN list of every id recorded
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT 1 FROM emg_early_receipt WHERE out_connector = ? FETCH FIRST 1 ROWS ONLY")) {
+                ps.setString(1, connector);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return found;
+                    }
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT smsc_id, state FROM emg_early_receipt WHERE out_connector = ? AND smsc_id IN (" + in + ")")) {
                 bind(ps, connector, smscIds);
