@@ -10,6 +10,9 @@
 #
 # Knobs (environment): CLIENTS=8 WARMUP=5000 MESSAGES=50000 PER_REQUEST=100 INSTANCES=2 WINDOWSIZE=100
 #                      JSTACK=true SKIP_BUILD=false NOTE="free text for RESULTS.md"
+#                      JFR=15: a JFR recording (profile settings) of WildFly for that many seconds from halfway through
+#                      the measured requests (KANNEL=true: during the gateway's case JFR_CASE), summarised by JfrTop
+#                      into bench/target/run/*.top.txt
 #                      BENCH_HOST=127.0.0.1 HTTP_PORT=8080 MGMT_PORT=9990: where WildFly listens (another address
 #                      keeps clear of a server someone else runs on 127.0.0.1)
 #                      PROTOCOL=SMPP: the load comes as submit_sm from ESME_BINDS=4 binds to an incoming SMPP
@@ -50,6 +53,8 @@ KANNEL_CONF=${KANNEL_CONF:-/work/shared/bench/kannel/kannel.conf}
 INSTANCES=${INSTANCES:-2}
 WINDOWSIZE=${WINDOWSIZE:-100}
 JSTACK=${JSTACK:-true}
+JFR=${JFR:-0}
+JFR_CASE=${JFR_CASE:-}
 SKIP_BUILD=${SKIP_BUILD:-false}
 NOTE=${NOTE:-}
 COMMAND="PROTOCOL=$PROTOCOL ESME_BINDS=$ESME_BINDS CLIENTS=$CLIENTS WARMUP=$WARMUP MESSAGES=$MESSAGES PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE JSTACK=$JSTACK BENCH_HOST=$HOST bench/run.sh"
@@ -160,13 +165,14 @@ say "starting the SMSC simulator and load generator"
 if [ "$KANNEL" = true ]; then
     timeout --signal=TERM 1500 java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Versus \
         dir="$RUN" url="http://$HOST:$HTTP_PORT" kannelUrl="http://$HOST:$K_SEND" case="$CASE" \
-        warmupShare="$WARMUP_SHARE" binds="$INSTANCES" clkTck="$(getconf CLK_TCK)" > "$RUN/bench.log" 2>&1 &
+        warmupShare="$WARMUP_SHARE" binds="$INSTANCES" clkTck="$(getconf CLK_TCK)" \
+        jfrCase="$JFR_CASE" jfrSeconds="$JFR" > "$RUN/bench.log" 2>&1 &
 else
     timeout --signal=TERM 300 java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Bench \
         dir="$RUN" url="http://$HOST:$HTTP_PORT" user=bench password=bench \
         clients="$CLIENTS" perRequest="$PER_REQUEST" warmup="$WARMUP" messages="$MESSAGES" \
         binds="$INSTANCES" loadSeconds=120 drainSeconds=45 stallSeconds=15 \
-        clkTck="$(getconf CLK_TCK)" jstack="$JSTACK" $LOAD_ARGS > "$RUN/bench.log" 2>&1 &
+        clkTck="$(getconf CLK_TCK)" jstack="$JSTACK" jfrSeconds="$JFR" $LOAD_ARGS > "$RUN/bench.log" 2>&1 &
 fi
 BENCH_PID=$!
 tail -n +1 -f --pid="$BENCH_PID" "$RUN/bench.log" &
@@ -334,6 +340,11 @@ wait "$TAIL_PID" 2>/dev/null
 TAIL_PID=""
 set -e
 LOADAVG_END="$(cut -d' ' -f1-3 /proc/loadavg)"
+for rec in "$RUN"/*.jfr; do
+    [ -s "$rec" ] || continue
+    java -cp "$BENCH/target/classes" org.openemg.bench.JfrTop "$rec" 12 > "${rec%.jfr}.top.txt" 2>&1 && \
+        say "JFR summary of $rec:" && cat "${rec%.jfr}.top.txt"
+done
 if [ ! -s "$RUN/results.md" ]; then
     echo "the bench produced no figures (exit $BENCH_RC); see $RUN/bench.log and $SERVER_LOG" >&2
     exit 1

@@ -53,6 +53,8 @@ public final class Bench {
         int stallSeconds = Integer.parseInt(a.getOrDefault("stallSeconds", "15"));
         long clkTck = Long.parseLong(a.getOrDefault("clkTck", "100"));
         boolean jstack = Boolean.parseBoolean(a.getOrDefault("jstack", "true"));
+        // a JFR recording of WildFly (profile settings) of jfrSeconds from halfway through the measured requests
+        int jfrSeconds = Integer.parseInt(a.getOrDefault("jfrSeconds", "0"));
         // SMPP instead of HTTP: esmeBinds binds to the gateway's smpp-in, clients threads spread over them
         int smppPort = Integer.parseInt(a.getOrDefault("smppPort", "0"));
         int esmeBinds = Integer.parseInt(a.getOrDefault("esmeBinds", "4"));
@@ -106,7 +108,11 @@ public final class Bench {
             Thread.sleep(1000);
 
             Path dump = dir.resolve("jstack-mid.txt");
-            Runnable halfway = jstack ? () -> threadDump(pid, dump) : null;
+            Runnable dumpIt = jstack ? () -> threadDump(pid, dump) : () -> { };
+            Runnable halfway = jfrSeconds > 0 ? () -> {
+                jfr(pid, dir.resolve("wildfly.jfr"), jfrSeconds);
+                dumpIt.run();
+            } : jstack ? dumpIt : null;
             long[] cpu0 = cpu(pid);
             long self0 = selfCpuTicks();
             long[] machine0 = machineTicks();
@@ -415,6 +421,19 @@ public final class Bench {
                     NAMES.getOrDefault(pid, "?"), pid, hint, deltas.get(i)[1] / (double) clkTck));
         }
         return sb.length() == 0 ? "none" : sb.toString();
+    }
+
+    /** Starts a JFR recording (profile settings) of {@code seconds} in the process; it writes {@code file} when done. */
+    static void jfr(long pid, Path file, int seconds) {
+        try {
+            Process p = new ProcessBuilder("jcmd", Long.toString(pid), "JFR.start", "name=bench", "settings=profile",
+                    "duration=" + seconds + "s", "filename=" + file.toAbsolutePath())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor(30, TimeUnit.SECONDS);
+            log("JFR recording of " + seconds + " s started, to " + file);
+        } catch (Exception e) {
+            log("JFR failed: " + e);
+        }
     }
 
     static void threadDump(long pid, Path file) {

@@ -86,6 +86,9 @@ public final class Versus {
         long clkTck = Long.parseLong(a.getOrDefault("clkTck", "100"));
         double warmupShare = Double.parseDouble(a.getOrDefault("warmupShare", "0.2"));
         String which = a.getOrDefault("case", "all");
+        // a JFR recording of WildFly (profile settings) of jfrSeconds during the gateway's measured batch of case jfrCase
+        String jfrCase = a.getOrDefault("jfrCase", "");
+        int jfrSeconds = Integer.parseInt(a.getOrDefault("jfrSeconds", "15"));
 
         List<Case> cases = new ArrayList<>();
         Case[] all = {
@@ -120,7 +123,7 @@ public final class Versus {
             for (Case c : cases) {
                 Load.Style style = c.perRequest() == 1 ? Load.Style.KANNEL_GET : Load.Style.KANNEL_POST;
                 kannel.put(c.name(), measure("Kannel", c, kannelUrl, style, engineBase + 1_000_000L * cases.indexOf(c),
-                        observer, kpids, clkTck));
+                        observer, kpids, clkTck, null));
             }
             progressName = "";
             Bench.writeAtomically(dir.resolve("kannel.done"), "done\n");
@@ -133,12 +136,26 @@ public final class Versus {
             engineBase = 46_900_000_000L;
             for (Case c : cases) {
                 Load.Style style = c.perRequest() == 1 ? Load.Style.GATEWAY_GET : Load.Style.GATEWAY_POST;
+                Runnable jfr = c.name().equals(jfrCase)
+                        ? () -> Bench.jfr(pid, dir.resolve("wildfly-" + c.name() + ".jfr"), jfrSeconds) : null;
                 gateway.put(c.name(), measure("gateway", c, gatewayUrl, style, engineBase + 1_000_000L * cases.indexOf(c),
-                        observer, new long[] {pid}, clkTck));
+                        observer, new long[] {pid}, clkTck, jfr));
             }
             progressName = "";
 
-            String report = report(cases, kannel, gateway, bound, binds);
+            long dbBytes = 0;
+            if (Files.isDirectory(dir.resolve("db"))) {
+                try (var files = Files.list(dir.resolve("db"))) {
+                    dbBytes = files.mapToLong(f -> f.toFile().length()).sum();
+                }
+            }
+            long gatewayMessages = 0;
+            for (Case c : cases) {
+                gatewayMessages += c.warmup() + c.messages();
+            }
+            String report = report(cases, kannel, gateway, bound, binds)
+                    + String.format(Locale.ROOT, "H2 database files after the gateway's cases: %.1f MB (%.1f KB per message).%n",
+                    dbBytes / 1e6, dbBytes / 1e3 / Math.max(1, gatewayMessages));
             Bench.writeAtomically(dir.resolve("results.md"), report);
             System.out.println(report);
             boolean any = gateway.values().stream().anyMatch(o -> o.accepted() > 0)
@@ -163,7 +180,7 @@ public final class Versus {
     }
 
     private static Outcome measure(String engine, Case c, String url, Load.Style style, long base, Switch observer,
-                                   long[] pids, long clkTck) throws Exception {
+                                   long[] pids, long clkTck, Runnable halfway) throws Exception {
         int total = c.warmup() + c.messages();
         Arrivals arrivals = new Arrivals(base, total);
         observer.current = arrivals;
@@ -183,7 +200,7 @@ public final class Versus {
         long[] machine0 = Bench.machineTicks();
         Map<Long, long[]> procs0 = Bench.processTicks();
         progressName = engine + " " + c.name();
-        Load.Phase phase = load.run(c.warmup(), c.messages(), c.clients(), System.nanoTime() + TimeUnit.SECONDS.toNanos(180), null);
+        Load.Phase phase = load.run(c.warmup(), c.messages(), c.clients(), System.nanoTime() + TimeUnit.SECONDS.toNanos(180), halfway);
         long[] cpuAnswered = cpu(pids);
         Bench.log(progressName + " requests done: " + phase.acceptedMessages.get() + " accepted, "
                 + phase.refusedMessages.get() + " refused/failed"
