@@ -24,6 +24,7 @@ public final class JfrTop {
         Map<String, Integer> threads = new HashMap<>();
         Map<String, Integer> first = new HashMap<>();
         Map<String, Integer> top = new HashMap<>();
+        Map<String, Integer> components = new HashMap<>();
         int total = 0;
         try (RecordingFile file = new RecordingFile(Path.of(args[0]))) {
             while (file.hasMoreEvents()) {
@@ -47,12 +48,41 @@ public final class JfrTop {
                     }
                 }
                 first.merge(f, 1, Integer::sum);
+                components.merge(component(frames), 1, Integer::sum);
             }
         }
         System.out.println(total + " execution samples");
         print("threads", threads, total, lines);
+        print("component of the topmost frame outside the JDK (or the JDK's own package when there is none)", components, total, lines);
         print("first frame in H2/Hibernate/gateway/SubEthaSMTP/jSMPP/Undertow/Narayana/RESTEasy/Mail", first, total, lines);
         print("top frames", top, total, lines);
+    }
+
+    private static final List<String> COMPONENTS = List.of("org.h2", "org.hibernate", "org.openemg", "org.subethamail",
+            "jakarta.mail", "org.eclipse.angus", "org.jsmpp", "io.undertow", "org.jboss.resteasy", "com.arjuna", "org.jboss.weld",
+            "org.jboss.jca", "org.jboss.as", "org.wildfly", "org.jboss", "io.netty", "org.apache.activemq");
+
+    /** The component of the topmost non-JDK frame; a JDK-only stack is named by its top frame's package. */
+    private static String component(List<RecordedFrame> frames) {
+        for (RecordedFrame frame : frames) {
+            String n = name(frame);
+            if (n.startsWith("java.") || n.startsWith("jdk.") || n.startsWith("sun.") || n.startsWith("javax.")) {
+                continue;
+            }
+            for (String c : COMPONENTS) {
+                if (n.startsWith(c + ".")) {
+                    return c;
+                }
+            }
+            int dot = n.indexOf('.', n.indexOf('.') + 1);
+            return dot < 0 ? n : n.substring(0, dot);
+        }
+        if (frames.isEmpty()) {
+            return "(no frames)";
+        }
+        String n = name(frames.get(0));
+        int dot = n.indexOf('.', n.indexOf('.') + 1);
+        return "JDK only: " + (dot < 0 ? n : n.substring(0, dot));
     }
 
     private static String name(RecordedFrame f) {
