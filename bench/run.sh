@@ -10,11 +10,24 @@
 #
 # Knobs (environment): CLIENTS=8 WARMUP=5000 MESSAGES=50000 PER_REQUEST=100 INSTANCES=2 WINDOWSIZE=100
 #                      JSTACK=true SKIP_BUILD=false NOTE="free text for RESULTS.md"
+#                      JFR=15: a JFR recording (profile settings) of WildFly for that many seconds from halfway through
+#                      the measured requests (KANNEL=true: during the gateway's case JFR_CASE), summarised by JfrTop
+#                      into bench/target/run/*.top.txt
 #                      BENCH_HOST=127.0.0.1 HTTP_PORT=8080 MGMT_PORT=9990: where WildFly listens (another address
 #                      keeps clear of a server someone else runs on 127.0.0.1)
 #                      PROTOCOL=SMPP: the load comes as submit_sm from ESME_BINDS=4 binds to an incoming SMPP
 #                      connector instead of HTTP, CLIENTS threads spread over them, each with one submit in
 #                      flight (CLIENTS=200 is 4 binds x window 50), PER_REQUEST submits in a row per thread turn
+#                      PROTOCOL=SMTP: the load comes as mails to an incoming SMTP connector (smtp-in, LOCALDOMAINS
+#                      sms.bench.example), one session per client thread kept open (CLIENTS=4 by default), one
+#                      recipient per mail (MAIL FROM, RCPT TO, DATA; no pipelining), PER_REQUEST=1 mail per turn
+#                      KANNEL=true: Kannel (Debian's kannel package, /usr/sbin/bearerbox and smsbox; installed by
+#                      nobody but you) first, then the gateway, against one SMSC simulator with the same load, in
+#                      the cases of issue 7 (CASE=all, or batch100, single, batch1000, comma separated), each
+#                      after a warm-up of WARMUP_SHARE=0.2 of its size; prints both figures and the ratios.
+#                      Kannel runs from a copy of ../shared/bench/kannel/kannel.conf (ports and hosts adjusted)
+#                      in bench/target/run/kannel (its logs and store file land there). CLIENTS, MESSAGES,
+#                      PER_REQUEST and WARMUP do not apply (the cases fix them).
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -28,21 +41,59 @@ MGMT_PORT=${MGMT_PORT:-9990}
 
 PROTOCOL=${PROTOCOL:-HTTP}
 ESME_BINDS=${ESME_BINDS:-4}
+if [ "$PROTOCOL" = SMTP ]; then CLIENTS=${CLIENTS:-4}; PER_REQUEST=${PER_REQUEST:-1}; fi
 CLIENTS=${CLIENTS:-8}
 WARMUP=${WARMUP:-5000}
 MESSAGES=${MESSAGES:-50000}
 PER_REQUEST=${PER_REQUEST:-100}
+KANNEL=${KANNEL:-false}
+CASE=${CASE:-all}
+WARMUP_SHARE=${WARMUP_SHARE:-0.2}
+KANNEL_CONF=${KANNEL_CONF:-/work/shared/bench/kannel/kannel.conf}
 INSTANCES=${INSTANCES:-2}
 WINDOWSIZE=${WINDOWSIZE:-100}
 JSTACK=${JSTACK:-true}
+JFR=${JFR:-0}
+JFR_CASE=${JFR_CASE:-}
 SKIP_BUILD=${SKIP_BUILD:-false}
 NOTE=${NOTE:-}
-COMMAND="PROTOCOL=$PROTOCOL ESME_BINDS=$ESME_BINDS CLIENTS=$CLIENTS WARMUP=$WARMUP MESSAGES=$MESSAGES PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE JSTACK=$JSTACK bench/run.sh"
+COMMAND="PROTOCOL=$PROTOCOL ESME_BINDS=$ESME_BINDS CLIENTS=$CLIENTS WARMUP=$WARMUP MESSAGES=$MESSAGES PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE JSTACK=$JSTACK BENCH_HOST=$HOST bench/run.sh"
+if [ "$KANNEL" = true ]; then
+    COMMAND="KANNEL=true CASE=$CASE WARMUP_SHARE=$WARMUP_SHARE INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE BENCH_HOST=$HOST bench/run.sh"
+    if [ "$PROTOCOL" != HTTP ]; then echo "KANNEL=true compares HTTP requests only" >&2; exit 1; fi
+    for b in bearerbox smsbox; do
+        command -v "$b" >/dev/null 2>&1 || [ -x "/usr/sbin/$b" ] || { echo "KANNEL=true needs Kannel's $b (Debian: apt-get install kannel); the bench installs nothing" >&2; exit 1; }
+    done
+    BEARERBOX="$(command -v bearerbox || echo /usr/sbin/bearerbox)"
+    SMSBOX="$(command -v smsbox || echo /usr/sbin/smsbox)"
+    [ -r "$KANNEL_CONF" ] || { echo "no Kannel configuration $KANNEL_CONF" >&2; exit 1; }
+fi
 
 say() { printf '[run.sh %(%H:%M:%S)T] %s\n' -1 "$*"; }
 
 BENCH_PID=""
+TAIL_PID=""
 WF_PGID=""
+BB_PGID=""
+SB_PGID=""
+# stops a process group of ours started with setsid: SIGTERM, up to $2 s, then SIGKILL
+stop_group() {
+    local pgid=$1 wait_s=$2 what=$3
+    [ -n "$pgid" ] && pgrep -g "$pgid" >/dev/null 2>&1 || return 0
+    say "stopping $what (process group $pgid)"
+    kill -TERM -- "-$pgid" 2>/dev/null
+    for _ in $(seq 1 $((wait_s * 4))); do pgrep -g "$pgid" >/dev/null 2>&1 || return 0; sleep 0.25; done
+    say "$what still running after $wait_s s: SIGKILL to process group $pgid"
+    kill -KILL -- "-$pgid" 2>/dev/null
+    sleep 0.5
+    pgrep -g "$pgid" >/dev/null 2>&1 && say "WARNING: process group $pgid ($what) is still alive"
+    return 0
+}
+stop_kannel() {
+    # smsbox first (it would reconnect to a bearerbox that goes away), then bearerbox (it writes its store)
+    stop_group "$SB_PGID" 10 smsbox; SB_PGID=""
+    stop_group "$BB_PGID" 20 bearerbox; BB_PGID=""
+}
 cleanup() {
     local rc=$?
     set +e
@@ -51,6 +102,8 @@ cleanup() {
         kill "$BENCH_PID" 2>/dev/null
         wait "$BENCH_PID" 2>/dev/null
     fi
+    stop_kannel
+    if [ -n "$TAIL_PID" ]; then kill "$TAIL_PID" 2>/dev/null; wait "$TAIL_PID" 2>/dev/null; fi
     if [ -n "$WF_PGID" ] && pgrep -g "$WF_PGID" >/dev/null 2>&1; then
         say "shutting WildFly down (process group $WF_PGID)"
         timeout 40 "$WF/bin/jboss-cli.sh" --connect --controller="$HOST:$MGMT_PORT" --command=:shutdown >/dev/null 2>&1
@@ -82,11 +135,11 @@ LOADAVG_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 OTHER_SERVERS_START="$(pgrep -fc jboss-modules || true)"
 
 if [ "$SKIP_BUILD" != true ]; then
-    say "building the gateway and the bench (mvn -q -Pbench -DskipTests package)"
-    (cd "$TOP" && mvn -q -Pbench -DskipTests package)
+    say "building the gateway and the bench (mvn -o -q -Pbench -DskipTests package)"
+    (cd "$TOP" && mvn -o -q -Pbench -DskipTests package)
 else
     say "building the bench and the test kit it uses"
-    (cd "$TOP" && mvn -q -Pbench -pl bench -am -DskipTests package)
+    (cd "$TOP" && mvn -o -q -Pbench -pl bench -am -DskipTests package)
 fi
 [ -f "$EAR" ] && [ -x "$WF/bin/standalone.sh" ] || { echo "no $EAR or $WF: the gateway build did not produce them" >&2; exit 1; }
 
@@ -96,9 +149,10 @@ cp -r "$WF/standalone/configuration" "$RUN/server/"
 # IIOP (interface "unsecure", 127.0.0.1 even for the integration tests' server) and the transaction
 # manager's ports are fixed in standalone-full.xml: move ours to free ports so that neither server
 # trips over the other.
-read -r IIOP IIOPS TXR TXS SMPP_PORT < <(java -cp "$BENCH/target/classes" org.openemg.bench.FreePorts 5)
-SMPP_ARGS=""
-[ "$PROTOCOL" = SMPP ] && SMPP_ARGS="smppPort=$SMPP_PORT esmeBinds=$ESME_BINDS"
+read -r IIOP IIOPS TXR TXS SMPP_PORT SMTP_PORT K_ADMIN K_BOX K_SEND < <(java -cp "$BENCH/target/classes" org.openemg.bench.FreePorts 9)
+LOAD_ARGS=""
+[ "$PROTOCOL" = SMPP ] && LOAD_ARGS="smppPort=$SMPP_PORT esmeBinds=$ESME_BINDS"
+[ "$PROTOCOL" = SMTP ] && LOAD_ARGS="smtpPort=$SMTP_PORT smtpDomain=sms.bench.example"
 sed -i -e "s#name=\"iiop\" interface=\"unsecure\" port=\"3528\"#name=\"iiop\" interface=\"unsecure\" port=\"$IIOP\"#" \
        -e "s#name=\"iiop-ssl\" interface=\"unsecure\" port=\"3529\"#name=\"iiop-ssl\" interface=\"unsecure\" port=\"$IIOPS\"#" \
        -e "s#name=\"txn-recovery-environment\" port=\"4712\"#name=\"txn-recovery-environment\" port=\"$TXR\"#" \
@@ -107,12 +161,22 @@ sed -i -e "s#name=\"iiop\" interface=\"unsecure\" port=\"3528\"#name=\"iiop\" in
 cp "$EAR" "$RUN/server/deployments/"
 
 say "starting the SMSC simulator and load generator"
-timeout --signal=TERM 300 java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Bench \
-    dir="$RUN" url="http://$HOST:$HTTP_PORT" user=bench password=bench \
-    clients="$CLIENTS" perRequest="$PER_REQUEST" warmup="$WARMUP" messages="$MESSAGES" \
-    binds="$INSTANCES" loadSeconds=120 drainSeconds=45 stallSeconds=15 \
-    clkTck="$(getconf CLK_TCK)" jstack="$JSTACK" $SMPP_ARGS > "$RUN/bench.log" 2>&1 &
+: > "$RUN/bench.log"
+if [ "$KANNEL" = true ]; then
+    timeout --signal=TERM 1500 java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Versus \
+        dir="$RUN" url="http://$HOST:$HTTP_PORT" kannelUrl="http://$HOST:$K_SEND" case="$CASE" \
+        warmupShare="$WARMUP_SHARE" binds="$INSTANCES" clkTck="$(getconf CLK_TCK)" \
+        jfrCase="$JFR_CASE" jfrSeconds="$JFR" > "$RUN/bench.log" 2>&1 &
+else
+    timeout --signal=TERM 300 java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Bench \
+        dir="$RUN" url="http://$HOST:$HTTP_PORT" user=bench password=bench \
+        clients="$CLIENTS" perRequest="$PER_REQUEST" warmup="$WARMUP" messages="$MESSAGES" \
+        binds="$INSTANCES" loadSeconds=120 drainSeconds=45 stallSeconds=15 \
+        clkTck="$(getconf CLK_TCK)" jstack="$JSTACK" jfrSeconds="$JFR" $LOAD_ARGS > "$RUN/bench.log" 2>&1 &
+fi
 BENCH_PID=$!
+tail -n +1 -f --pid="$BENCH_PID" "$RUN/bench.log" &
+TAIL_PID=$!
 for _ in $(seq 1 300); do [ -s "$RUN/smsc.port" ] && break; kill -0 "$BENCH_PID" 2>/dev/null || break; sleep 0.1; done
 [ -s "$RUN/smsc.port" ] || { cat "$RUN/bench.log"; echo "the SMSC simulator did not start" >&2; exit 1; }
 SMSC_PORT="$(cat "$RUN/smsc.port")"
@@ -156,10 +220,80 @@ WINDOWSIZE=$WINDOWSIZE
 >
 EOF
 fi
+if [ "$PROTOCOL" = SMTP ]; then
+    cat >> "$RUN/emgdir/server.cfg" <<EOF
+
+CONNECTOR smtp-in <
+TYPE=INCOMING
+PROTOCOL=SMTP
+ADDRESS=$HOST:$SMTP_PORT
+LOCALDOMAINS=sms.bench.example
+INSTANCES=$((CLIENTS + 4))
+>
+EOF
+fi
 printf 'bench\tbench\n' > "$RUN/emgdir/users"
 printf '*\tsmpp-out\n' > "$RUN/emgdir/routing"
 
-say "starting WildFly on $HOST:$HTTP_PORT (base dir $RUN/server, SMSC on $HOST:$SMSC_PORT)"
+# starts "$@" in $RUN/kannel in a process group of its own; prints that group's id
+start_group() {
+    local log=$1; shift
+    ( cd "$RUN/kannel" && exec setsid "$@" ) > "$RUN/kannel/$log" 2>&1 &
+    local pid=$! pgid=""
+    sleep 0.2
+    pgid="$(ps -o pgid= -p "$pid" 2>/dev/null | tr -d ' ')"
+    if [ -z "$pgid" ] || [ "$pgid" = "$(ps -o pgid= -p $$ | tr -d ' ')" ]; then
+        kill "$pid" 2>/dev/null
+        echo "$* did not start in a process group of its own" >&2
+        return 1
+    fi
+    echo "$pgid"
+}
+if [ "$KANNEL" = true ]; then
+    mkdir -p "$RUN/kannel"
+    # the anchor's configuration, with the SMSC simulator's port and our host and free ports put in
+    sed -e "s/^admin-port = .*/admin-port = $K_ADMIN/" \
+        -e "s/^admin-interface = .*/admin-interface = $HOST/" \
+        -e "s/^admin-allow-ip = .*/admin-allow-ip = \"127.0.0.1;$HOST\"/" \
+        -e "s/^smsbox-port = .*/smsbox-port = $K_BOX/" \
+        -e "s/^smsbox-interface = .*/smsbox-interface = $HOST/" \
+        -e "s/^box-allow-ip = .*/box-allow-ip = \"127.0.0.1;$HOST\"/" \
+        -e "s/^host = .*/host = 127.0.0.1/" \
+        -e "s/^port = .*/port = $SMSC_PORT/" \
+        -e "s/^bearerbox-host = .*/bearerbox-host = $HOST/" \
+        -e "s/^bearerbox-port = .*/bearerbox-port = $K_BOX/" \
+        -e "s/^sendsms-port = .*/sendsms-port = $K_SEND/" \
+        -e "s/^sendsms-interface = .*/sendsms-interface = $HOST/" \
+        "$KANNEL_CONF" > "$RUN/kannel/kannel.conf"
+    for want in "admin-port = $K_ADMIN" "smsbox-port = $K_BOX" "port = $SMSC_PORT" "bearerbox-port = $K_BOX" \
+                "sendsms-port = $K_SEND" "sendsms-interface = $HOST" 'store-location = "store-file.store"'; do
+        grep -qx "$want" "$RUN/kannel/kannel.conf" || { echo "the Kannel configuration copy has no line '$want': $KANNEL_CONF changed shape" >&2; exit 1; }
+    done
+    say "starting Kannel in $RUN/kannel (sendsms on $HOST:$K_SEND, SMSC simulator on 127.0.0.1:$SMSC_PORT)"
+    BB_PGID="$(start_group bearerbox.out "$BEARERBOX" -v 1 kannel.conf)"
+    sleep 1.5
+    SB_PGID="$(start_group smsbox.out "$SMSBOX" -v 1 kannel.conf)"
+    BB_PID="$(pgrep -g "$BB_PGID" -x bearerbox | head -1)"
+    SB_PID="$(pgrep -g "$SB_PGID" -x smsbox | head -1)"
+    [ -n "$BB_PID" ] && [ -n "$SB_PID" ] || { echo "Kannel did not start:" >&2; tail -5 "$RUN/kannel/"*.out >&2; exit 1; }
+    START=$SECONDS
+    until curl -s -o /dev/null --max-time 2 "http://$HOST:$K_SEND/"; do
+        if [ $((SECONDS - START)) -gt 30 ]; then echo "Kannel's sendsms did not answer within 30 s" >&2; tail -5 "$RUN/kannel/"*.out >&2; exit 1; fi
+        kill -0 "$BENCH_PID" 2>/dev/null || exit 1
+        sleep 0.5
+    done
+    say "Kannel answers: bearerbox pid $BB_PID, smsbox pid $SB_PID"
+    echo "$BB_PID $SB_PID" > "$RUN/kannel.tmp" && mv "$RUN/kannel.tmp" "$RUN/kannel.ready"
+    while [ ! -e "$RUN/kannel.done" ]; do
+        kill -0 "$BENCH_PID" 2>/dev/null || { echo "the bench JVM ended during the Kannel cases; see $RUN/bench.log" >&2; exit 1; }
+        kill -0 "$BB_PID" 2>/dev/null && kill -0 "$SB_PID" 2>/dev/null || { echo "Kannel exited during its cases" >&2; tail -5 "$RUN/kannel/"*.out >&2; exit 1; }
+        sleep 0.5
+    done
+    KANNEL_STORE="$(ls -l "$RUN/kannel/" | awk '/store/ {printf "%s %s B; ", $9, $5}')"
+    stop_kannel
+fi
+
+say "starting WildFly on $HOST:$HTTP_PORT (base dir $RUN/server, SMSC simulator on 127.0.0.1:$SMSC_PORT)"
 (
     cd "$RUN"
     export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN/wildfly.pid" JBOSS_JAVA_SIZING="-Xms512m -Xmx2g"
@@ -199,11 +333,18 @@ say "gateway deployed after $((SECONDS - START)) s; WildFly JVM pid $WF_PID"
 echo "$WF_PID" > "$RUN/ready.tmp" && mv "$RUN/ready.tmp" "$RUN/ready"
 
 set +e
-tail -n +1 -f --pid="$BENCH_PID" "$RUN/bench.log"
 wait "$BENCH_PID"
 BENCH_RC=$?
 BENCH_PID=""
+wait "$TAIL_PID" 2>/dev/null
+TAIL_PID=""
 set -e
+LOADAVG_END="$(cut -d' ' -f1-3 /proc/loadavg)"
+for rec in "$RUN"/*.jfr; do
+    [ -s "$rec" ] || continue
+    java -cp "$BENCH/target/classes" org.openemg.bench.JfrTop "$rec" 12 > "${rec%.jfr}.top.txt" 2>&1 && \
+        say "JFR summary of $rec:" && cat "${rec%.jfr}.top.txt"
+done
 if [ ! -s "$RUN/results.md" ]; then
     echo "the bench produced no figures (exit $BENCH_RC); see $RUN/bench.log and $SERVER_LOG" >&2
     exit 1
@@ -215,12 +356,14 @@ WARNINGS="$(grep -c ' WARN \| ERROR ' "$SERVER_LOG" || true)"
     printf '\n## Run %s UTC\n\n' "$(date -u '+%Y-%m-%d %H:%M')"
     [ -n "$NOTE" ] && printf '%s\n\n' "$NOTE"
     printf -- '- command: `%s` (gateway commit %s)\n' "$COMMAND" "$(git -C "$TOP" rev-parse --short HEAD)"
+    [ "$KANNEL" = true ] && printf -- '- Kannel: %s (Debian package), run from a copy of %s in %s (ports/hosts adjusted); its store files as its last case ended (rewritten every 5 s): %s\n' \
+        "$("$BEARERBOX" --version 2>&1 | head -1)" "$KANNEL_CONF" "$RUN/kannel" "${KANNEL_STORE:-none}"
     printf -- '- smpp-out: INSTANCES=%s WINDOWSIZE=%s, MODE=TRANSCEIVER; H2 file database, WRITE_DELAY=0; WildFly -Xms512m -Xmx2g, standalone-full.xml\n' "$INSTANCES" "$WINDOWSIZE"
     printf -- '- machine: %s cores (%s), %s MB RAM free of %s MB, %s\n' "$(nproc)" \
         "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')" \
         "$(free -m | awk '/^Mem:/ {print $7}')" "$(free -m | awk '/^Mem:/ {print $2}')" \
         "$(java -version 2>&1 | head -2 | tr '\n' ' ' | sed 's/ *$//')"
-    printf -- '- before the run: load average %s, %s other WildFly (jboss-modules) processes running\n' "$LOADAVG_START" "$OTHER_SERVERS_START"
+    printf -- '- load average before the run %s, after it %s; %s other WildFly (jboss-modules) processes running before it\n' "$LOADAVG_START" "$LOADAVG_END" "$OTHER_SERVERS_START"
     printf -- '- server.log WARN/ERROR lines during the run: %s\n\n' "$WARNINGS"
     cat "$RUN/results.md"
 } >> "$BENCH/RESULTS.md.new"

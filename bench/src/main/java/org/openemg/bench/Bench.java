@@ -53,9 +53,14 @@ public final class Bench {
         int stallSeconds = Integer.parseInt(a.getOrDefault("stallSeconds", "15"));
         long clkTck = Long.parseLong(a.getOrDefault("clkTck", "100"));
         boolean jstack = Boolean.parseBoolean(a.getOrDefault("jstack", "true"));
+        // a JFR recording of WildFly (profile settings) of jfrSeconds from halfway through the measured requests
+        int jfrSeconds = Integer.parseInt(a.getOrDefault("jfrSeconds", "0"));
         // SMPP instead of HTTP: esmeBinds binds to the gateway's smpp-in, clients threads spread over them
         int smppPort = Integer.parseInt(a.getOrDefault("smppPort", "0"));
         int esmeBinds = Integer.parseInt(a.getOrDefault("esmeBinds", "4"));
+        // SMTP instead of HTTP: one session per client thread to the gateway's smtp-in, a mail per message
+        int smtpPort = Integer.parseInt(a.getOrDefault("smtpPort", "0"));
+        String smtpDomain = a.getOrDefault("smtpDomain", "sms.bench.example");
 
         Files.createDirectories(dir);
         Arrivals arrivals = new Arrivals(BASE, warmup + messages);
@@ -82,7 +87,16 @@ public final class Bench {
                 }
                 log(esmeBinds + " SMPP clients bound to the gateway");
             }
-            Load load = new Load(url, user, password, BASE, warmup + messages, perRequest, esmes);
+            List<SmtpClient> mailers = null;
+            if (smtpPort > 0) {
+                mailers = new ArrayList<>();
+                for (int i = 0; i < clients; i++) {
+                    mailers.add(new SmtpClient(java.net.URI.create(url).getHost(), smtpPort, smtpDomain, "12345"));
+                }
+                log(clients + " SMTP sessions open to the gateway");
+            }
+            Load load = new Load(url, user, password, BASE, warmup + messages, perRequest, Load.Style.GATEWAY_POST,
+                    esmes, mailers);
             Progress progress = new Progress(arrivals, load);
             progress.start();
 
@@ -94,7 +108,11 @@ public final class Bench {
             Thread.sleep(1000);
 
             Path dump = dir.resolve("jstack-mid.txt");
-            Runnable halfway = jstack ? () -> threadDump(pid, dump) : null;
+            Runnable dumpIt = jstack ? () -> threadDump(pid, dump) : () -> { };
+            Runnable halfway = jfrSeconds > 0 ? () -> {
+                jfr(pid, dir.resolve("wildfly.jfr"), jfrSeconds);
+                dumpIt.run();
+            } : jstack ? dumpIt : null;
             long[] cpu0 = cpu(pid);
             long self0 = selfCpuTicks();
             long[] machine0 = machineTicks();
@@ -221,7 +239,7 @@ public final class Bench {
                 "**%.0f msg/s** (%d of %d accepted arrived, first request to last submit %.2f s)%s",
                 measuredReceived / e2eSeconds, measuredReceived, accepted, e2eSeconds,
                 drain.complete ? "" : "; NOT all arrived: " + drain.why));
-        row(r, "HTTP latency per request (100 msgs)", lat.length == 0 ? "n/a" : String.format(Locale.ROOT,
+        row(r, "latency per request (" + perRequest + " msgs)", lat.length == 0 ? "n/a" : String.format(Locale.ROOT,
                 "p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d answers)",
                 pct(lat, 0.50) / 1e6, pct(lat, 0.99) / 1e6, lat[lat.length - 1] / 1e6, lat.length));
         row(r, "**WildFly CPU per message**", String.format(Locale.ROOT,
@@ -232,7 +250,7 @@ public final class Bench {
                 "%.2f s until the last HTTP answer (accepting, and dispatching what it could meanwhile: %d submit_sm "
                         + "by then), %.2f s after it (dispatching the rest)",
                 cpuUntilAnswered, drain.arrivedByAnswer, gwCpu - cpuUntilAnswered));
-        row(r, "bench JVM CPU (HTTP clients + SMSC)", String.format(Locale.ROOT, "%.2f s = %.0f µs/msg",
+        row(r, "bench JVM CPU (clients + SMSC)", String.format(Locale.ROOT, "%.2f s = %.0f µs/msg",
                 benchCpu, accepted == 0 ? 0.0 : benchCpu * 1e6 / accepted));
         row(r, "machine CPU in that interval", String.format(Locale.ROOT,
                 "%.2f s busy of %.2f s x %d cores (%.0f%%); other processes %.2f s",
@@ -266,11 +284,11 @@ public final class Bench {
         return r.toString();
     }
 
-    private static void row(StringBuilder r, String name, String value) {
+    static void row(StringBuilder r, String name, String value) {
         r.append("| ").append(name).append(" | ").append(value.replace("|", "\\|")).append(" |\n");
     }
 
-    private static long pct(long[] sorted, double p) {
+    static long pct(long[] sorted, double p) {
         int i = (int) Math.ceil(p * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, i))];
     }
@@ -279,7 +297,7 @@ public final class Bench {
     }
 
     /** Waits until every accepted message of [from, to) arrived, the time is up, or nothing arrives for a while. */
-    private static Drain awaitArrivals(Arrivals arrivals, long[] ids, int from, int to, int maxSeconds, int stallSeconds)
+    static Drain awaitArrivals(Arrivals arrivals, long[] ids, int from, int to, int maxSeconds, int stallSeconds)
             throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
         long lastTotal = -1;
@@ -330,13 +348,13 @@ public final class Bench {
         return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])};
     }
 
-    private static long selfCpuTicks() throws IOException {
+    static long selfCpuTicks() throws IOException {
         long[] t = cpu(ProcessHandle.current().pid());
         return t[0] + t[1];
     }
 
     /** Busy and total ticks of the whole machine (/proc/stat, all cores). */
-    private static long[] machineTicks() throws IOException {
+    static long[] machineTicks() throws IOException {
         String line = Files.readAllLines(Path.of("/proc/stat")).get(0);
         String[] f = line.trim().split("\\s+");
         long total = 0;
@@ -350,7 +368,7 @@ public final class Bench {
     /** pid -> {utime+stime ticks} of every process readable now, and its name in [1] as hash (see names). */
     private static final Map<Long, String> NAMES = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private static Map<Long, long[]> processTicks() {
+    static Map<Long, long[]> processTicks() {
         Map<Long, long[]> out = new HashMap<>();
         java.io.File[] entries = new java.io.File("/proc").listFiles();
         if (entries == null) {
@@ -376,7 +394,7 @@ public final class Bench {
     }
 
     /** The three processes other than ours that used most CPU between the two snapshots (ones that ended meanwhile are not seen). */
-    private static String topOthers(Map<Long, long[]> before, Map<Long, long[]> after, Set<Long> ours, long clkTck) {
+    static String topOthers(Map<Long, long[]> before, Map<Long, long[]> after, Set<Long> ours, long clkTck) {
         java.util.List<long[]> deltas = new java.util.ArrayList<>();
         for (Map.Entry<Long, long[]> e : after.entrySet()) {
             if (ours.contains(e.getKey())) {
@@ -405,7 +423,20 @@ public final class Bench {
         return sb.length() == 0 ? "none" : sb.toString();
     }
 
-    private static void threadDump(long pid, Path file) {
+    /** Starts a JFR recording (profile settings) of {@code seconds} in the process; it writes {@code file} when done. */
+    static void jfr(long pid, Path file, int seconds) {
+        try {
+            Process p = new ProcessBuilder("jcmd", Long.toString(pid), "JFR.start", "name=bench", "settings=profile",
+                    "duration=" + seconds + "s", "filename=" + file.toAbsolutePath())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            p.waitFor(30, TimeUnit.SECONDS);
+            log("JFR recording of " + seconds + " s started, to " + file);
+        } catch (Exception e) {
+            log("JFR failed: " + e);
+        }
+    }
+
+    static void threadDump(long pid, Path file) {
         try {
             Process p = new ProcessBuilder("jstack", Long.toString(pid))
                     .redirectErrorStream(true).redirectOutput(file.toFile()).start();
@@ -416,7 +447,7 @@ public final class Bench {
         }
     }
 
-    private static String awaitFile(Path file, int seconds) throws IOException, InterruptedException {
+    static String awaitFile(Path file, int seconds) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (!Files.exists(file)) {
             if (System.nanoTime() > deadline) {
@@ -427,7 +458,7 @@ public final class Bench {
         return Files.readString(file);
     }
 
-    private static void writeAtomically(Path file, String text) throws IOException {
+    static void writeAtomically(Path file, String text) throws IOException {
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(tmp, text, StandardCharsets.UTF_8);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

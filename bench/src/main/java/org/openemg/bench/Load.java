@@ -15,12 +15,23 @@ import org.openemg.testkit.EsmeClient;
 
 /**
  * C client threads POSTing {@code /bin/send} (form body, USERNAME/PASSWORD, {@code perRequest}
- * DESTADDR each) over java.net.http with HTTP/1.1 keep-alive; or, given SMPP clients, C threads
- * spread over those binds, each submitting one submit_sm at a time (so a bind has C / binds in flight).
+ * DESTADDR each) over java.net.http with HTTP/1.1 keep-alive; or GETs (query string instead of body);
+ * or the same requests to Kannel's {@code /cgi-bin/sendsms} (GET: {@code to=} numbers separated by
+ * spaces; POST: X-Kannel-* headers and the text as a text/plain body, Kannel's own form of a POST);
+ * or, given SMPP clients, C threads spread over those binds, each submitting one submit_sm at a time
+ * (so a bind has C / binds in flight); or, given SMTP sessions, one session per thread, a mail per
+ * message (MAIL/RCPT/DATA, the session reused).
  * Message number k goes to destination {@code base + k}; the id answered for it is kept in
- * {@code ids[k]} (0: none).
+ * {@code ids[k]} (0: none). Kannel answers one "0: Accepted for delivery" per request and no id per
+ * recipient, so a Kannel message accepted is marked {@link #NO_ID}.
  */
 final class Load {
+
+    /** What the HTTP requests look like. */
+    enum Style { GATEWAY_POST, GATEWAY_GET, KANNEL_POST, KANNEL_GET }
+
+    /** ids[k] of a message Kannel accepted (Kannel gives no ids). */
+    static final long NO_ID = -1;
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -31,6 +42,10 @@ final class Load {
     private final long base;
     private final int perRequest;
     private final List<EsmeClient> esmes;
+    private final List<SmtpClient> mailers;
+    private final Style style;
+    private final String user;
+    private final String password;
     final long[] ids;
     final AtomicLong acceptedTotal = new AtomicLong();
 
@@ -71,11 +86,26 @@ final class Load {
     /** @param esmes bound SMPP clients to submit on instead of HTTP; null for HTTP */
     Load(String baseUrl, String user, String password, long base, int totalMessages, int perRequest,
          List<EsmeClient> esmes) {
-        this.send = URI.create(baseUrl + "/bin/send");
-        this.credentials = "USERNAME=" + user + "&PASSWORD=" + password + "&MESSAGE=bench+message+";
+        this(baseUrl, user, password, base, totalMessages, perRequest, Style.GATEWAY_POST, esmes, null);
+    }
+
+    /**
+     * @param esmes bound SMPP clients to submit on instead of HTTP, or null
+     * @param mailers SMTP sessions (one per client thread) to mail on instead of HTTP, or null
+     */
+    Load(String baseUrl, String user, String password, long base, int totalMessages, int perRequest, Style style,
+         List<EsmeClient> esmes, List<SmtpClient> mailers) {
+        boolean kannel = style == Style.KANNEL_GET || style == Style.KANNEL_POST;
+        this.send = URI.create(baseUrl + (kannel ? "/cgi-bin/sendsms" : "/bin/send"));
+        this.credentials = kannel ? "username=" + user + "&password=" + password + "&text=bench+message+"
+                : "USERNAME=" + user + "&PASSWORD=" + password + "&MESSAGE=bench+message+";
+        this.user = user;
+        this.password = password;
         this.base = base;
         this.perRequest = perRequest;
+        this.style = style;
         this.esmes = esmes;
+        this.mailers = mailers;
         this.ids = new long[totalMessages];
     }
 
@@ -91,6 +121,7 @@ final class Load {
         phase.start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
             EsmeClient esme = esmes == null ? null : esmes.get(c % esmes.size());
+            SmtpClient mailer = mailers == null ? null : mailers.get(c % mailers.size());
             Thread t = new Thread(() -> {
                 while (true) {
                     int r = phase.started.getAndIncrement();
@@ -104,10 +135,14 @@ final class Load {
                     }
                     int from = first + r * perRequest;
                     int to = Math.min(end, from + perRequest);
-                    if (esme == null) {
-                        request(phase, r, from, to);
-                    } else {
+                    if (esme != null) {
                         submit(phase, r, from, to, esme);
+                    } else if (mailer != null) {
+                        mail(phase, r, from, to, mailer);
+                    } else if (style == Style.KANNEL_GET || style == Style.KANNEL_POST) {
+                        kannel(phase, r, from, to);
+                    } else {
+                        request(phase, r, from, to);
                     }
                 }
             }, "client-" + c);
@@ -126,7 +161,9 @@ final class Load {
         for (int k = from; k < to; k++) {
             body.append("&DESTADDR=").append(base + k);
         }
-        HttpRequest request = HttpRequest.newBuilder(send)
+        HttpRequest request = style == Style.GATEWAY_GET
+                ? HttpRequest.newBuilder(URI.create(send + "?" + body)).timeout(Duration.ofSeconds(60)).GET().build()
+                : HttpRequest.newBuilder(send)
                 .timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
@@ -193,6 +230,86 @@ final class Load {
                 accepted++;
             } catch (Exception e) {
                 phase.problem("submit_sm for " + (base + k) + ": " + e);
+            }
+        }
+        long t1 = System.nanoTime();
+        phase.latencyNanos[r] = Math.max(1, t1 - t0);
+        phase.lastAnswer.accumulateAndGet(t1, Math::max);
+        if (accepted < to - from) {
+            phase.failedRequests.incrementAndGet();
+        }
+        phase.acceptedMessages.addAndGet(accepted);
+        acceptedTotal.addAndGet(accepted);
+        phase.refusedMessages.addAndGet((to - from) - accepted);
+        phase.completed.incrementAndGet();
+    }
+
+    /** Kannel's sendsms: all recipients of a request accepted by a 202 "0: Accepted for delivery", or none. */
+    private void kannel(Phase phase, int r, int from, int to) {
+        StringBuilder numbers = new StringBuilder((to - from) * 12);
+        for (int k = from; k < to; k++) {
+            numbers.append(k == from ? "" : style == Style.KANNEL_GET ? "+" : " ").append(base + k);
+        }
+        HttpRequest request = style == Style.KANNEL_GET
+                ? HttpRequest.newBuilder(URI.create(send + "?" + credentials + r + "&to=" + numbers))
+                        .timeout(Duration.ofSeconds(60)).GET().build()
+                : HttpRequest.newBuilder(send)
+                        .timeout(Duration.ofSeconds(60))
+                        .header("Content-Type", "text/plain")
+                        .header("X-Kannel-Username", user)
+                        .header("X-Kannel-Password", password)
+                        .header("X-Kannel-To", numbers.toString())
+                        .POST(HttpRequest.BodyPublishers.ofString("bench message " + r))
+                        .build();
+        long t0 = System.nanoTime();
+        HttpResponse<String> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            phase.failedRequests.incrementAndGet();
+            phase.refusedMessages.addAndGet(to - from);
+            phase.problem("request failed: " + e);
+            phase.completed.incrementAndGet();
+            return;
+        }
+        long t1 = System.nanoTime();
+        phase.latencyNanos[r] = Math.max(1, t1 - t0);
+        phase.lastAnswer.accumulateAndGet(t1, Math::max);
+        if (response.statusCode() != 202 || !response.body().startsWith("0:")) {
+            phase.failedRequests.incrementAndGet();
+            phase.refusedMessages.addAndGet(to - from);
+            phase.problem("HTTP " + response.statusCode() + ": " + response.body().strip());
+            phase.completed.incrementAndGet();
+            return;
+        }
+        for (int k = from; k < to; k++) {
+            ids[k] = NO_ID;
+        }
+        phase.acceptedMessages.addAndGet(to - from);
+        acceptedTotal.addAndGet(to - from);
+        phase.completed.incrementAndGet();
+    }
+
+    /** One mail per message on this thread's session; the id from "250 Messaging accepted (id=N)". */
+    private void mail(Phase phase, int r, int from, int to, SmtpClient mailer) {
+        long t0 = System.nanoTime();
+        long accepted = 0;
+        for (int k = from; k < to; k++) {
+            try {
+                String reply = mailer.mail(Long.toString(base + k), "bench message " + r);
+                int at = reply.indexOf("id=");
+                long id = at < 0 || !reply.startsWith("250") ? 0 : Decimal.parse(reply.substring(at + 3).replace(")", "").strip(), 19);
+                if (id > 0) {
+                    ids[k] = id;
+                    accepted++;
+                } else {
+                    phase.problem("mail to " + (base + k) + ": " + reply);
+                }
+            } catch (Exception e) {
+                phase.problem("mail to " + (base + k) + ": " + e);
             }
         }
         long t1 = System.nanoTime();
