@@ -72,7 +72,7 @@ class SchemaUpgradeTest {
             execute(before, BEFORE_VERSIONING);
             DatabaseSchema.migrate(fresh, DatabaseSchema::resource);
             assertEquals(shape(before), shape(fresh));
-            assertEquals(List.of("1 V1__message_tables.sql", "2 V2__reported_messages.sql"), versions(fresh));
+            assertEquals(List.of("1 V1__message_tables.sql", "2 V2__reported_messages.sql", "3 V3__push_messages.sql"), versions(fresh));
         }
     }
 
@@ -87,7 +87,7 @@ class SchemaUpgradeTest {
             List<String> shapeBefore = shape(c);
             DatabaseSchema.migrate(c, DatabaseSchema::resource);
             assertEquals(shapeBefore, shape(c));
-            assertEquals(List.of("1 V1__message_tables.sql", "2 V2__reported_messages.sql"), versions(c));
+            assertEquals(List.of("1 V1__message_tables.sql", "2 V2__reported_messages.sql", "3 V3__push_messages.sql"), versions(c));
             assertEquals(List.of("7"), rows(c, "SELECT id FROM emg_message"));
             assertEquals(List.of("10001"), rows(c, "SELECT next_seq FROM emg_id_block"));
         }
