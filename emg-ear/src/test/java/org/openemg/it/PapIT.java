@@ -16,10 +16,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsmpp.bean.SubmitSm;
@@ -241,6 +246,29 @@ class PapIT extends DeployedGatewayTest {
         assertAnswer(1001, "push-response", pushSi(pushId, "", next));
         arrived(next, 1);
         noSubmitFor(number);
+    }
+
+    @Test
+    void ofPushesWithOnePushIdSentTogetherOnlyOneIsKept() throws Exception {
+        String pushId = pushId();
+        String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        ExecutorService initiators = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                answers.add(initiators.submit(() -> pushSi(pushId, "deliver-after-timestamp=\"" + tomorrow + "\"", Recipients.fresh())));
+            }
+            List<Integer> codes = new ArrayList<>();
+            for (Future<HttpResponse<String>> answer : answers) {
+                codes.add(code(answer.get(60, TimeUnit.SECONDS)));
+            }
+            codes.sort(null);
+            assertEquals(List.of(1001, 2007, 2007, 2007), codes);
+        } finally {
+            initiators.shutdownNow();
+        }
+        HttpResponse<String> status = PI.post("application/xml", control("<statusquery-message push-id=\"" + pushId + "\"/>"));
+        assertEquals(1, status.body().split("<statusquery-result ", -1).length - 1, status.body());
     }
 
     @Test
