@@ -12,7 +12,8 @@ import org.openemg.core.message.Status;
 
 /**
  * Where every incoming connector hands over messages (ARCHITECTURE.md, step 1-2).
- * One call is one transaction: validate, authenticate, route, persist, commit; only then ids go back.
+ * One call: validate, authenticate, route, persist, commit (in the caller's transaction or one shared with
+ * concurrent requests); only then ids go back.
  */
 public interface MessageService {
 

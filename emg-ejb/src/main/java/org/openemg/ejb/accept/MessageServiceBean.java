@@ -1,9 +1,13 @@
 package org.openemg.ejb.accept;
 
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,13 +37,17 @@ import org.openemg.ejb.store.MessageIdSource;
 import org.openemg.ejb.store.MessageRows;
 import org.openemg.ejb.store.MessagesQueued;
 import org.openemg.ejb.store.NewMessage;
+import org.openemg.ejb.store.QueueCommits;
+import org.openemg.ejb.store.QueuedBatch;
 
 /**
- * Accepts the messages of one request in one transaction: emg-core's {@link Acceptance} decides,
- * this bean gives the accepted parts their ids and inserts them with one JDBC batch. The ids go back
- * only after the container commits.
+ * Accepts the messages of one request: emg-core's {@link Acceptance} decides, this bean gives the
+ * accepted parts their ids and inserts them with one JDBC batch. The ids go back only after the
+ * commit: the caller's transaction when it has one (an SMSC's MO beside its receipts), otherwise a
+ * commit shared with the requests that arrive at the same time ({@link QueueCommits}).
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class MessageServiceBean implements MessageService {
 
     @EJB
@@ -54,6 +62,10 @@ public class MessageServiceBean implements MessageService {
     private MessageParts messageParts;
     @Inject
     private Event<MessagesQueued> queued;
+    @Inject
+    private QueueCommits commits;
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     private final RouteResolver routes = new RouteResolver();
 
@@ -137,9 +149,11 @@ public class MessageServiceBean implements MessageService {
             outConnectors.add(accepted.outConnector());
             results[i] = accepted.result(parentId);
         }
-        if (partCount > 0) {
+        if (partCount > 0 && transaction.getTransactionKey() != null) {
             rows.insert(rowsToInsert, now);
             queued.fire(new MessagesQueued(outConnectors));
+        } else if (partCount > 0) {
+            commits.commit(new QueuedBatch(rowsToInsert, outConnectors, now));
         }
         return new AcceptOutcome(List.of(results), null);
     }

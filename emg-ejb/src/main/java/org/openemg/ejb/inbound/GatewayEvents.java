@@ -3,6 +3,8 @@ package org.openemg.ejb.inbound;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -38,7 +40,7 @@ public class GatewayEvents implements GatewayListener {
     private DispatchWork work;
     @EJB
     private Dispatchers dispatchers;
-    @Inject
+    @EJB
     private SmscMessages smscMessages;
     @Inject
     private ClientMessages clientMessages;
@@ -46,8 +48,12 @@ public class GatewayEvents implements GatewayListener {
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
-    /** From an SMSC on an outgoing connector: receipts and MO; from a client of an incoming one: messages to accept. */
+    /**
+     * From an SMSC on an outgoing connector: receipts and MO, in one transaction; from a client of an
+     * incoming one: messages to accept, committed in a group.
+     */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AcceptOutcome receive(String connector, ClientIdentity client, List<Options> messages) {
         if (connector(connector).type() == Direction.OUTGOING) {
             return smscMessages.receive(connector, client, messages);
@@ -55,7 +61,9 @@ public class GatewayEvents implements GatewayListener {
         return messageService.accept(connector, client, messages);
     }
 
+    /** Accepting commits in a group of its own ({@link MessageService}), so no transaction is held open around it. */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<AcceptOutcome> receiveEach(String connector, List<ClientRequest> requests) {
         return messageService.acceptEach(connector, requests);
     }

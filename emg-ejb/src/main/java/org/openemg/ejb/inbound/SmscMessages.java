@@ -1,7 +1,7 @@
 package org.openemg.ejb.inbound;
 
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +28,7 @@ import org.openemg.ejb.store.Receipts;
  * spellings. An MO message is accepted like any other, routed by the routing table with the outgoing
  * connector as its incoming connector (spec section 4); unroutable, it is refused so that the SMSC offers it again.
  */
-@ApplicationScoped
+@Stateless
 public class SmscMessages {
 
     private static final Logger LOG = Logger.getLogger(SmscMessages.class.getName());

@@ -1,0 +1,115 @@
+package org.openemg.ejb.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+
+/**
+ * One commit for the work of every caller that arrives while the previous commit is running: the
+ * first caller to find no commit under way writes all that waits (its own included) in one
+ * transaction, the others wait until a commit holding their work is done. No thread of its own:
+ * a caller leads, so an idle gateway pays nothing and a lone request commits at once.
+ * <p>
+ * A group that fails is written again caller by caller, so one bad request cannot fail the
+ * requests it happened to arrive with; each caller gets its own outcome.
+ */
+public final class GroupCommit<T> {
+
+    private final Consumer<List<T>> transaction;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition committed = lock.newCondition();
+    private List<Waiting<T>> waiting = new ArrayList<>();
+    private boolean leading;
+
+    /** {@code transaction} writes the given items in one transaction and commits, or throws. */
+    public GroupCommit(Consumer<List<T>> transaction) {
+        this.transaction = transaction;
+    }
+
+    private static final class Waiting<T> {
+        final T item;
+        boolean done;
+        RuntimeException failure;
+
+        Waiting(T item) {
+            this.item = item;
+        }
+    }
+
+    /** Returns once {@code item} is committed; throws what its transaction threw. */
+    public void commit(T item) {
+        Waiting<T> mine = new Waiting<>(item);
+        List<Waiting<T>> group;
+        lock.lock();
+        try {
+            waiting.add(mine);
+            while (leading && !mine.done) {
+                committed.awaitUninterruptibly();
+            }
+            if (mine.done) {
+                outcome(mine);
+                return;
+            }
+            leading = true;
+            group = waiting;
+            waiting = new ArrayList<>();
+        } finally {
+            lock.unlock();
+        }
+        try {
+            write(group);
+        } finally {
+            lock.lock();
+            try {
+                leading = false;
+                committed.signalAll();
+            } finally {
+                lock.unlock();
+            }
+        }
+        outcome(mine);
+    }
+
+    private void write(List<Waiting<T>> group) {
+        try {
+            transaction.accept(items(group));
+            settle(group, null);
+        } catch (RuntimeException e) {
+            if (group.size() == 1) {
+                settle(group, e);
+                return;
+            }
+            for (Waiting<T> one : group) {
+                write(List.of(one));
+            }
+        }
+    }
+
+    private void settle(List<Waiting<T>> group, RuntimeException failure) {
+        lock.lock();
+        try {
+            for (Waiting<T> one : group) {
+                one.failure = failure;
+                one.done = true;
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private static <T> List<T> items(List<Waiting<T>> group) {
+        List<T> items = new ArrayList<>(group.size());
+        for (Waiting<T> one : group) {
+            items.add(one.item);
+        }
+        return items;
+    }
+
+    private static void outcome(Waiting<?> mine) {
+        if (mine.failure != null) {
+            throw mine.failure;
+        }
+    }
+}
