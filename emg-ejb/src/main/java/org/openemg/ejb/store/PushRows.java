@@ -59,7 +59,7 @@ public class PushRows {
     /** The push's addresses in the order the push gave them; empty when no such push is known. */
     public List<PushedAddress> addresses(String connector, String owner, String pushId) {
         List<Object[]> parts = sessions.writeAndGet("reading push " + pushId, session -> session.createSelectionQuery(
-                        "select m.addressValue, m.messageId, m.receivedAt, p.state, p.updatedAt"
+                        "select m.addressValue, m.messageId, p.state, p.updatedAt"
                                 + " from PushedMessage m, MessagePart p where p.parentId = m.messageId"
                                 + " and m.inConnector = :connector and m.owner = :owner and m.pushId = :pushId"
                                 + " order by m.addressIndex, p.id", Object[].class)
@@ -72,11 +72,11 @@ public class PushRows {
         long lastChange = 0;
         for (int i = 0; i < parts.size(); i++) {
             Object[] part = parts.get(i);
-            states.add((MessageState) part[3]);
-            lastChange = Math.max(lastChange, (Long) part[4]);
+            states.add((MessageState) part[2]);
+            lastChange = Math.max(lastChange, (Long) part[3]);
             boolean lastOfMessage = i + 1 == parts.size() || !parts.get(i + 1)[1].equals(part[1]);
             if (lastOfMessage) {
-                addresses.add(new PushedAddress((String) part[0], (Long) part[1], (Long) part[2], states, lastChange));
+                addresses.add(new PushedAddress((String) part[0], (Long) part[1], states, lastChange));
                 states.clear();
                 lastChange = 0;
             }

@@ -109,8 +109,8 @@ class PushRowsTest {
         pushes.record(List.of(pushed(20, "p1", 0, A), pushed(10, "p1", 1, B)));
         deliver(NOW + 7, 11L);
 
-        assertEquals(List.of(new PushedAddress(A, 20, NOW - 5, List.of(MessageState.INFLIGHT), NOW + 3),
-                        new PushedAddress(B, 10, NOW - 5, List.of(MessageState.INFLIGHT, MessageState.DELIVERED), NOW + 7)),
+        assertEquals(List.of(new PushedAddress(A, 20, List.of(MessageState.INFLIGHT), NOW + 3),
+                        new PushedAddress(B, 10, List.of(MessageState.INFLIGHT, MessageState.DELIVERED), NOW + 7)),
                 pushes.addresses("pap-in", "pi", "p1"));
     }
 }

@@ -18,8 +18,8 @@ class CancelAnswerTest {
     private static final String A = "WAPPUSH=+46701234567/TYPE=PLMN@ppg.example.com";
     private static final String B = "WAPPUSH=+46707654321/TYPE=PLMN";
     private static final String OTHER = "WAPPUSH=+4670000000/TYPE=PLMN";
-    private static final List<PushedAddress> PUSHED = List.of(new PushedAddress(A, 1, 0, List.of(MessageState.QUEUED), 0),
-            new PushedAddress(B, 2, 0, List.of(MessageState.SUBMITTED), 0));
+    private static final List<PushedAddress> PUSHED = List.of(new PushedAddress(A, 1, List.of(MessageState.QUEUED), 0),
+            new PushedAddress(B, 2, List.of(MessageState.SUBMITTED), 0));
 
     private static CancelMessage cancel(String... addresses) {
         return new CancelMessage("p1", List.of(addresses).stream().map(PapAddress::parse).toList());

@@ -306,8 +306,8 @@ class PapConnectorTest {
 
     @Test
     void aStatusQueryIsAnsweredFromThePushsMessages() {
-        pushes.pushed = List.of(new PushedAddress(A, 1, 0, List.of(MessageState.DELIVERED), NOW.toEpochMilli()),
-                new PushedAddress(B, 2, 0, List.of(MessageState.SUBMITTED), NOW.toEpochMilli()));
+        pushes.pushed = List.of(new PushedAddress(A, 1, List.of(MessageState.DELIVERED), NOW.toEpochMilli()),
+                new PushedAddress(B, 2, List.of(MessageState.SUBMITTED), NOW.toEpochMilli()));
 
         Reply reply = post(PORT, null, "application/xml", control("<statusquery-message push-id=\"p1\"/>"));
 
@@ -319,8 +319,8 @@ class PapConnectorTest {
 
     @Test
     void aCancelCancelsWhatThePushsAddressesNameAndAnswersPerAddress() {
-        pushes.pushed = List.of(new PushedAddress(A, 1, 0, List.of(MessageState.QUEUED), 0),
-                new PushedAddress(B, 2, 0, List.of(MessageState.SUBMITTED), 0));
+        pushes.pushed = List.of(new PushedAddress(A, 1, List.of(MessageState.QUEUED), 0),
+                new PushedAddress(B, 2, List.of(MessageState.SUBMITTED), 0));
 
         Reply reply = post(PORT, null, "application/xml", control("<cancel-message push-id=\"p1\"/>"));
 

@@ -19,8 +19,8 @@ class StatusQueryAnswerTest {
     private static final String A = "WAPPUSH=+46701234567/TYPE=PLMN@ppg.example.com";
     private static final String B = "WAPPUSH=+46707654321/TYPE=PLMN";
     private static final List<PushedAddress> PUSHED = List.of(
-            new PushedAddress(A, 1, 10, List.of(MessageState.DELIVERED, MessageState.FAILED), 5000),
-            new PushedAddress(B, 2, 10, List.of(MessageState.EXPIRED), 6000));
+            new PushedAddress(A, 1, List.of(MessageState.DELIVERED, MessageState.FAILED), 5000),
+            new PushedAddress(B, 2, List.of(MessageState.EXPIRED), 6000));
 
     private static StatusQueryMessage query(String... addresses) {
         return new StatusQueryMessage("p1", List.of(addresses).stream().map(PapAddress::parse).toList());
