@@ -44,7 +44,7 @@ public class PushServiceBean implements PushService {
         if (pushes.pending(connector, owner, pushId)) {
             return new PushOutcome.Duplicate();
         }
-        pushes.forget(connector, owner, pushId);
+        pushes.forgetFinished(connector, owner, pushId);
         List<RecipientResult> results = messageService.accept(connector, client, addressed).results();
         long now = System.currentTimeMillis();
         List<PushedMessage> rows = new ArrayList<>(results.size());

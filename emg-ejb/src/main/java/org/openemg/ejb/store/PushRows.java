@@ -33,13 +33,18 @@ public class PushRows {
                 .getSingleResult() > 0);
     }
 
-    /** Forgets a finished push, so that its push-id names the next push with it. */
-    public void forget(String connector, String owner, String pushId) {
+    /**
+     * Forgets the push's messages that are final, so that its push-id can name the next push. A push with
+     * this push-id committed meanwhile is pending, so it stays, and the next push collides with it in {@link #record}.
+     */
+    public void forgetFinished(String connector, String owner, String pushId) {
         sessions.write("forgetting push " + pushId, session -> session.createMutationQuery(
-                        "delete from PushedMessage m where m.inConnector = :connector and m.owner = :owner and m.pushId = :pushId")
+                        "delete from PushedMessage m where m.inConnector = :connector and m.owner = :owner and m.pushId = :pushId"
+                                + " and not exists (select 1 from MessagePart p where p.parentId = m.messageId and p.state in :open)")
                 .setParameter("connector", connector)
                 .setParameter("owner", owner)
                 .setParameter("pushId", pushId)
+                .setParameter("open", OPEN)
                 .executeUpdate());
     }
 

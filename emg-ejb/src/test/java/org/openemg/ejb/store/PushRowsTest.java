@@ -91,15 +91,29 @@ class PushRowsTest {
     }
 
     @Test
-    void aForgottenPushLeavesItsPushIdFree() {
+    void aFinishedPushIsForgottenAndItsPushIdFree() {
+        message(10, 1);
+        message(20, 1);
+        pushes.record(List.of(pushed(10, "p1", 0, A)));
+        deliver(NOW + 4, 10L);
+
+        pushes.forgetFinished("pap-in", "pi", "p1");
+
+        assertEquals(List.of(), pushes.addresses("pap-in", "pi", "p1"));
+        assertTrue(pushes.record(List.of(pushed(20, "p1", 0, B))));
+    }
+
+    /** Another push with the push-id, committed after this one found none pending, must not be forgotten. */
+    @Test
+    void aPendingPushIsNotForgotten() {
         message(10, 1);
         message(20, 1);
         pushes.record(List.of(pushed(10, "p1", 0, A)));
 
-        pushes.forget("pap-in", "pi", "p1");
+        pushes.forgetFinished("pap-in", "pi", "p1");
 
-        assertEquals(List.of(), pushes.addresses("pap-in", "pi", "p1"));
-        assertTrue(pushes.record(List.of(pushed(20, "p1", 0, B))));
+        assertEquals(List.of(A), pushes.addresses("pap-in", "pi", "p1").stream().map(PushedAddress::address).toList());
+        assertFalse(pushes.record(List.of(pushed(20, "p1", 0, B))));
     }
 
     @Test
