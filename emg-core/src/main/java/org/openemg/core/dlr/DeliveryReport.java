@@ -20,7 +20,8 @@ public final class DeliveryReport {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuuMMddHHmmss").withZone(ZoneOffset.UTC);
     /** The options of the original that travel with its DLR. */
     private static final List<String> CARRIED = List.of(OptionNames.USERNAME, OptionNames.CONNECTOR,
-            OptionNames.REMOTEIP, OptionNames.MESSAGE, OptionNames.ROUTEDLR);
+            OptionNames.REMOTEIP, OptionNames.MESSAGE, OptionNames.ROUTEDLR, OptionNames.PAP_PUSHID,
+            OptionNames.PAP_ADDRESS, OptionNames.PAP_NOTIFYTO, OptionNames.PAP_VERSION);
 
     private DeliveryReport() {
     }

@@ -42,6 +42,15 @@ public final class OptionNames {
     public static final String CONCATSMSREF = "CONCATSMSREF";
     public static final String CONCATSMSSEQ = "CONCATSMSSEQ";
     public static final String CONCATSMSMAX = "CONCATSMSMAX";
+    /**
+     * On a WAP push and its DLR, set by the PAP connector: the push-id, the address-value as the push
+     * initiator wrote it, its ppg-notify-requested-to, and the PAP version it spoke, so the DLR alone
+     * makes the result notification.
+     */
+    public static final String PAP_PUSHID = "PAP_PUSHID";
+    public static final String PAP_ADDRESS = "PAP_ADDRESS";
+    public static final String PAP_NOTIFYTO = "PAP_NOTIFYTO";
+    public static final String PAP_VERSION = "PAP_VERSION";
 
     private OptionNames() {
     }

@@ -46,6 +46,21 @@ public enum PapVersion {
         return e.equals(major + "." + minor) || e.equals(major + ".*");
     }
 
+    /** The version as written in a message's options: "2.0". */
+    public String number() {
+        return major + "." + minor;
+    }
+
+    /** The version {@link #number()} wrote; empty for any other text. */
+    public static Optional<PapVersion> ofNumber(String number) {
+        for (PapVersion v : values()) {
+            if (v.number().equals(number)) {
+                return Optional.of(v);
+            }
+        }
+        return Optional.empty();
+    }
+
     public String doctype() {
         return "<!DOCTYPE pap PUBLIC \"" + publicId + "\" \"" + systemId + "\">";
     }

@@ -6,6 +6,10 @@ import static org.openemg.core.message.OptionNames.DESTADDR;
 import static org.openemg.core.message.OptionNames.DESTPORT;
 import static org.openemg.core.message.OptionNames.DLR;
 import static org.openemg.core.message.OptionNames.MESSAGE;
+import static org.openemg.core.message.OptionNames.PAP_ADDRESS;
+import static org.openemg.core.message.OptionNames.PAP_NOTIFYTO;
+import static org.openemg.core.message.OptionNames.PAP_PUSHID;
+import static org.openemg.core.message.OptionNames.PAP_VERSION;
 import static org.openemg.core.message.OptionNames.SOURCEPORT;
 import static org.openemg.core.message.OptionNames.VP;
 
@@ -19,8 +23,8 @@ import org.openemg.core.wbxml.DocumentException;
 
 /**
  * The gateway messages a push becomes, one option bag per address: the Push PDU as binary
- * MESSAGE, the WAP ports, the push's timing as VP and DELTIME, and a final DLR when a result
- * notification was asked for. The text package's splitter then puts ports and concatenation in
+ * MESSAGE, the WAP ports, the push's timing as VP and DELTIME, the push-id and address it came
+ * with, and a final DLR when a result notification was asked for. The text package's splitter then puts ports and concatenation in
  * one UDH per part, as for any binary message with DESTPORT.
  */
 public final class PushSms {
@@ -67,7 +71,10 @@ public final class PushSms {
                     .set(MESSAGE, message)
                     .set(CHARCODE, CHARCODE_BINARY)
                     .set(DESTPORT, DESTINATION_PORT)
-                    .set(SOURCEPORT, SOURCE_PORT);
+                    .set(SOURCEPORT, SOURCE_PORT)
+                    .set(PAP_PUSHID, push.pushId())
+                    .set(PAP_ADDRESS, address.value())
+                    .set(PAP_VERSION, request.version().number());
             if (push.deliverBefore() != null) {
                 options.set(VP, DeliveryTime.absolute(push.deliverBefore().toEpochMilli()));
             }
@@ -75,7 +82,7 @@ public final class PushSms {
                 options.set(DELTIME, DeliveryTime.absolute(push.deliverAfter().toEpochMilli()));
             }
             if (push.notifyTo() != null) {
-                options.set(DLR, DLR_FINAL);
+                options.set(DLR, DLR_FINAL).set(PAP_NOTIFYTO, push.notifyTo());
             }
             messages.add(options);
         }

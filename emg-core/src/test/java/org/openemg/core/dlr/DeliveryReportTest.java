@@ -43,6 +43,18 @@ class DeliveryReportTest {
         assertEquals(null, dlr.get("DLR"), "a DLR asks for no DLR");
     }
 
+    @Test
+    void theDlrOfAWapPushCarriesWhatItsResultNotificationNeeds() {
+        Options push = original("1").set("PAP_PUSHID", "p-9").set("PAP_ADDRESS", "WAPPUSH=+46701234567/TYPE=PLMN")
+                .set("PAP_NOTIFYTO", "http://pi.example.com/notify").set("PAP_VERSION", "2.1");
+        Options dlr = DeliveryReport.of(1, push, MessageState.DELIVERED, ACCEPTED, DONE).orElseThrow();
+
+        assertEquals("p-9", dlr.get("PAP_PUSHID"));
+        assertEquals("WAPPUSH=+46701234567/TYPE=PLMN", dlr.get("PAP_ADDRESS"));
+        assertEquals("http://pi.example.com/notify", dlr.get("PAP_NOTIFYTO"));
+        assertEquals("2.1", dlr.get("PAP_VERSION"));
+    }
+
     @ParameterizedTest
     @CsvSource({"FAILED", "EXPIRED", "DELETED"})
     void everyFinalStateIsReported(MessageState state) {

@@ -54,8 +54,13 @@ class PushSmsTest {
         expected.put("VP", "20240502063000");
         expected.put("DELTIME", "20240501130000");
         expected.put("DLR", "1");
+        expected.put("PAP_PUSHID", "p1");
+        expected.put("PAP_ADDRESS", "WAPPUSH=+46701234567/TYPE=PLMN@ppg.example.com");
+        expected.put("PAP_NOTIFYTO", "http://pi/n");
+        expected.put("PAP_VERSION", "2.0");
         assertEquals(expected, sms.get(0).asMap());
         expected.put("DESTADDR", "+447700900123");
+        expected.put("PAP_ADDRESS", "wappush=+44-7700-900123/type=plmn");
         assertEquals(expected, sms.get(1).asMap());
     }
 
@@ -63,7 +68,8 @@ class PushSmsTest {
     void optionBagOfAPlainPush() throws PapException {
         Options sms = single(siPush(control(PAP_2_0, push(""))), 7);
         assertEquals(Map.of("DESTADDR", "+46701234567", "MESSAGE", ("070601ae" + SI_WBXML).toUpperCase(), "CHARCODE", "2",
-                "DESTPORT", "2948", "SOURCEPORT", "9200"), sms.asMap());
+                "DESTPORT", "2948", "SOURCEPORT", "9200", "PAP_PUSHID", "p1",
+                "PAP_ADDRESS", "WAPPUSH=+46701234567/TYPE=PLMN@ppg.example.com", "PAP_VERSION", "2.0"), sms.asMap());
     }
 
     @Test

@@ -122,6 +122,23 @@ class HardenedXmlParserTest {
         assertThrows(XmlException.class, () -> parse(xml));
     }
 
+    /** The thread's reader is reused: limits count per document, and nothing of one document is left for the next. */
+    @Test
+    void eachDocumentIsReadAfreshByTheReusedReader(@TempDir Path dir) throws IOException, XmlException {
+        for (int i = 0; i < 100; i++) {
+            assertEquals("Hello Acme", parse("<!DOCTYPE si [<!ENTITY co \"Acme\">]><si>Hello &co;</si>").root().text());
+        }
+        assertThrows(XmlException.class, () -> parse("<pap><push-message>"));
+        XmlDocument next = parse("<pap/>");
+        assertNull(next.publicId(), "no DOCTYPE of an earlier document");
+        assertEquals("pap", next.root().name());
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOPSECRET");
+        for (int i = 0; i < 2; i++) {
+            assertThrows(XmlException.class, () -> parse("<!DOCTYPE pap [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]><pap>&x;</pap>"));
+            billionLaughsStopsAtTheExpansionLimit();
+        }
+    }
+
     @Test
     void charsetFromContentTypeWins() throws XmlException {
         byte[] latin1 = "<?xml version=\"1.0\"?><si>\u00fc</si>".getBytes(StandardCharsets.ISO_8859_1);

@@ -93,8 +93,9 @@ public class Outlets {
         List.copyOf(open.keySet()).forEach(this::close);
     }
 
-    /** Incoming HTTP (and later PAP) connectors are served by the web module, not by an outlet. */
+    /** Incoming HTTP and PAP connectors are served by the web module, not by an outlet. */
     private static boolean servedElsewhere(ConnectorConfig connector) {
-        return connector.type() == Direction.INCOMING && connector.protocol() == Protocol.HTTP;
+        return connector.type() == Direction.INCOMING
+                && (connector.protocol() == Protocol.HTTP || connector.protocol() == Protocol.PAP);
     }
 }

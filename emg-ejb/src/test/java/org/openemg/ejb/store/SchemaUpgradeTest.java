@@ -63,9 +63,10 @@ class SchemaUpgradeTest {
             )""");
 
     private static final List<String> ALL_VERSIONS =
-            List.of("1 V1__message_tables.sql", "2 V2__reported_messages.sql", "3 V3__no_state_index.sql");
+            List.of("1 V1__message_tables.sql", "2 V2__reported_messages.sql", "3 V3__push_messages.sql",
+                    "4 V4__no_state_index.sql");
 
-    /** V3 drops the state index the schema before versioning had. */
+    /** V4 drops the state index the schema before versioning had. */
     private static List<String> withoutStateIndex(List<String> shape) {
         return shape.stream().filter(line -> !line.contains(" index EMG_MESSAGE_STATE ")).toList();
     }

@@ -18,6 +18,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openemg.core.config.CallMethod;
 import org.openemg.core.message.OptionForm;
+import org.openemg.core.pap.PpgIdentity;
+import org.openemg.core.pap.ResultNotification;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
@@ -27,7 +29,8 @@ import org.openemg.rar.work.TaskThreads;
 
 /**
  * An outgoing HTTP connector (DLR and MO callbacks): calls its URL once per message with the message's
- * options as parameters, at most WINDOWSIZE calls at a time over kept-alive connections. Only a 2xx
+ * options as parameters, or with METHOD=PAP POSTs the result notification a WAP push's DLR stands for to
+ * the push's URL, at most WINDOWSIZE calls at a time over kept-alive connections. Only a 2xx
  * answer counts: DELIVERED; any other answer, or none, is RETRY, which the gateway repeats after
  * RETRYDELAY up to MAXATTEMPTS. Results are handed on in groups by the one caller thread.
  */
@@ -37,6 +40,7 @@ public final class UrlCaller {
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(30);
     private static final long RESULT_WAIT_MS = 10;
     private static final long STOP_WAIT_MS = 10_000;
+    private static final PpgIdentity PPG = new PpgIdentity(null, "openemg");
 
     private final OutgoingHttpSettings settings;
     private final SendResults results;
@@ -131,7 +135,7 @@ public final class UrlCaller {
         try {
             request = request(message);
         } catch (IllegalArgumentException e) {
-            LOG.log(Level.WARNING, "message " + message.messageId() + " makes no valid URL for " + settings.connector(), e);
+            LOG.log(Level.WARNING, "message " + message.messageId() + " makes no valid call for " + settings.connector(), e);
             answer(result(message, SendOutcome.REJECTED));
             return;
         }
@@ -147,7 +151,12 @@ public final class UrlCaller {
 
     private HttpRequest request(OutgoingMessage message) {
         HttpRequest.Builder builder;
-        if (settings.method() == CallMethod.POST) {
+        if (settings.method() == CallMethod.PAP) {
+            ResultNotification notification = ResultNotification.of(message.options(), settings.url(), PPG);
+            builder = HttpRequest.newBuilder(notification.to())
+                    .header("Content-Type", "application/xml; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(notification.xml()));
+        } else if (settings.method() == CallMethod.POST) {
             builder = HttpRequest.newBuilder(settings.url())
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofString(OptionForm.encode(message.options())));

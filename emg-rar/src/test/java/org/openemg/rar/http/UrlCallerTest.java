@@ -27,7 +27,7 @@ import org.openemg.testkit.Eventually;
 
 class UrlCallerTest {
 
-    private record Call(String method, String query, String body) {
+    private record Call(String method, String path, String query, String contentType, String body) {
     }
 
     private final BlockingQueue<Call> calls = new LinkedBlockingQueue<>();
@@ -50,7 +50,8 @@ class UrlCallerTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/dlr", exchange -> {
             byte[] body = exchange.getRequestBody().readAllBytes();
-            calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getRawQuery(),
+            calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+                    exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Content-Type"),
                     new String(body, StandardCharsets.UTF_8)));
             exchange.sendResponseHeaders(refusalsLeft.getAndDecrement() > 0 ? 503 : 200, -1);
             exchange.close();
@@ -104,6 +105,43 @@ class UrlCallerTest {
         assertEquals("key=k", call.query());
         assertEquals("MSGTYPE=5&ORIGID=7000000000000001&MESSAGESTATE=DELIVERED&MESSAGE=%C3%A5+ok", call.body());
         assertEquals(SendOutcome.DELIVERED, awaitResults(1).get(0).outcome());
+    }
+
+    private OutgoingMessage pushDlr(long id, String notifyTo) {
+        Options options = dlr(id).options().set("SUBMITDATE", "20261201101530").set("DONEDATE", "20261201101605")
+                .set("PAP_PUSHID", "push-" + id).set("PAP_ADDRESS", "WAPPUSH=+46701234567/TYPE=PLMN")
+                .set("PAP_VERSION", "2.0").set("PAP_NOTIFYTO", notifyTo);
+        return new OutgoingMessage(id, options);
+    }
+
+    @Test
+    void papPostsTheResultNotificationToThePushsUrl() throws Exception {
+        URI address = serve();
+        start(URI.create("http://127.0.0.1:9/dummy"), CallMethod.PAP).send(List.of(pushDlr(6, address + "&push=6")));
+
+        Call call = calls.take();
+        assertEquals("POST", call.method());
+        assertEquals("/dlr", call.path());
+        assertEquals("key=k&push=6", call.query());
+        assertEquals("application/xml; charset=UTF-8", call.contentType());
+        assertTrue(call.body().contains("<resultnotification-message push-id=\"push-6\""), call.body());
+        assertTrue(call.body().contains(" message-state=\"delivered\" code=\"1000\""), call.body());
+        assertEquals(new SendResult(6, SendOutcome.DELIVERED, 200, null), awaitResults(1).get(0));
+    }
+
+    @Test
+    void papWithoutAPushsUrlPostsToTheConnectorsAddress() throws Exception {
+        start(serve(), CallMethod.PAP).send(List.of(pushDlr(7, null)));
+
+        assertEquals("key=k", calls.take().query());
+    }
+
+    @Test
+    void papRejectsAMessageThatIsNoDlrOfAPush() throws Exception {
+        start(serve(), CallMethod.PAP).send(List.of(dlr(8)));
+
+        assertEquals(new SendResult(8, SendOutcome.REJECTED, 0, null), awaitResults(1).get(0));
+        assertEquals(0, calls.size());
     }
 
     @Test
