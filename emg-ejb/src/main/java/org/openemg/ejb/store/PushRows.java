@@ -2,9 +2,9 @@ package org.openemg.ejb.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.exception.ConstraintViolationException;
 import org.openemg.core.message.MessageState;
 
 /**
@@ -15,6 +15,8 @@ import org.openemg.core.message.MessageState;
 @ApplicationScoped
 public class PushRows {
 
+    /** SQLSTATE of a unique key violation, the same in H2 and PostgreSQL. */
+    private static final String UNIQUE_VIOLATION = "23505";
     private static final List<MessageState> OPEN = List.of(MessageState.QUEUED, MessageState.INFLIGHT, MessageState.SUBMITTED);
 
     @Inject
@@ -50,15 +52,29 @@ public class PushRows {
 
     /** Records the messages of a push; false when a push with its push-id was recorded meanwhile (nothing is). */
     public boolean record(List<PushedMessage> messages) {
-        try {
-            sessions.write("recording a push of " + messages.size() + " addresses", session -> messages.forEach(session::insert));
-            return true;
-        } catch (StoreException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
-                return false;
+        String sql = "INSERT INTO emg_push_message (message_id, in_connector, owner, push_id, address_index, address_value,"
+                + " received_at) VALUES (?,?,?,?,?,?,?)";
+        // plain JDBC: a collision is an answer (2007), not an error for Hibernate to log
+        return sessions.jdbc("recording a push of " + messages.size() + " addresses", c -> {
+            try {
+                JdbcBatch.run(c, sql, messages, (ps, m) -> m.bind(ps));
+                return true;
+            } catch (SQLException e) {
+                if (isUniqueViolation(e)) {
+                    return false;
+                }
+                throw e;
             }
-            throw e;
+        });
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+                return true;
+            }
         }
+        return e.getCause() instanceof SQLException cause && UNIQUE_VIOLATION.equals(cause.getSQLState());
     }
 
     /** The push's addresses in the order the push gave them; empty when no such push is known. */

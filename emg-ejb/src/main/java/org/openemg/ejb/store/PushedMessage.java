@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 
 /**
  * The message one address of a WAP push became: the push is known by its incoming connector, its owner
@@ -43,5 +45,16 @@ public class PushedMessage {
         this.addressIndex = addressIndex;
         this.addressValue = addressValue;
         this.receivedAt = receivedAt;
+    }
+
+    /** The parameters of {@link PushRows#record}'s INSERT, in its column order. */
+    void bind(PreparedStatement ps) throws SQLException {
+        ps.setLong(1, messageId);
+        ps.setString(2, inConnector);
+        ps.setString(3, owner);
+        ps.setString(4, pushId);
+        ps.setInt(5, addressIndex);
+        ps.setString(6, addressValue);
+        ps.setLong(7, receivedAt);
     }
 }
