@@ -20,6 +20,7 @@ import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.GatewayException;
+import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.OptionCodec;
 import org.openemg.core.message.OptionNames;
@@ -30,6 +31,7 @@ import org.openemg.core.routing.RouteResolver;
 import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.MessageIdSource;
+import org.openemg.ejb.store.MessageReports;
 import org.openemg.ejb.store.MessageRows;
 import org.openemg.ejb.store.MessagesQueued;
 import org.openemg.ejb.store.NewMessage;
@@ -50,6 +52,8 @@ public class MessageServiceBean implements MessageService {
     private Outlets outlets;
     @Inject
     private MessageRows rows;
+    @Inject
+    private MessageReports reports;
     @Inject
     private MessageParts messageParts;
     @Inject
@@ -165,5 +169,10 @@ public class MessageServiceBean implements MessageService {
     @Override
     public Optional<MessageStatus> status(long id) {
         return rows.status(id);
+    }
+
+    @Override
+    public Optional<LastReport> lastReport(long id) {
+        return reports.last(id);
     }
 }

@@ -11,14 +11,19 @@ import org.openemg.ejb.outlet.Outlet;
 import org.openemg.ejb.store.ClaimedPart;
 
 /**
- * The dispatcher of one outgoing connector: claims due rows in batches while its outlet has room
- * and sleeps until woken (new messages committed, results recorded) or a poll interval passes
- * (retries falling due).
+ * The dispatcher of one outgoing connector: claims due rows in batches while its outlet has room and
+ * sleeps until woken (new messages committed, results recorded, a link of the connector up) or until
+ * the next queued row falls due (a retry, DELTIME), never polling an empty queue.
  */
 final class DispatchLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(DispatchLoop.class.getName());
+    /** How often an outlet that is not ready, or whose window stays full, is looked at again. */
     private static final long POLL_MS = 1_000;
+    /** The longest sleep with nothing due: a safety net should some change of the queue not wake the dispatcher. */
+    private static final long IDLE_MS = 60_000;
+    /** The shortest sleep before a row due "now" is claimed again, so that a clock step cannot make a busy loop. */
+    private static final long MIN_SLEEP_MS = 10;
     private static final long STOP_WAIT_MS = 10_000;
     /** Longer than a full window can wait in the adapter (4 windows x the 60 s response timeout). */
     private static final long LEASE_MS = 600_000;
@@ -60,7 +65,7 @@ final class DispatchLoop implements Runnable {
                 }
                 List<ClaimedPart> claimed = work.claim(connector, Math.min(room, batchSize), LEASE_MS);
                 if (claimed.isEmpty()) {
-                    await();
+                    awaitDue(work.nextDueAt(connector));
                     continue;
                 }
                 outstanding.addAndGet(claimed.size());
@@ -107,12 +112,26 @@ final class DispatchLoop implements Runnable {
         }
     }
 
+    /** Sleeps until woken or until {@code dueAt} (null: nothing queued), at most {@link #IDLE_MS}. */
+    private void awaitDue(Long dueAt) {
+        await(sleepMillis(dueAt, System.currentTimeMillis()));
+    }
+
+    static long sleepMillis(Long dueAt, long now) {
+        long sleep = dueAt == null ? IDLE_MS : dueAt - now;
+        return Math.max(MIN_SLEEP_MS, Math.min(IDLE_MS, sleep));
+    }
+
     /** Sleeps until woken or a poll interval passed; true when woken. */
     private boolean await() {
+        return await(POLL_MS);
+    }
+
+    private boolean await(long millis) {
         lock.lock();
         try {
             if (!woken) {
-                wakeUp.await(POLL_MS, TimeUnit.MILLISECONDS);
+                wakeUp.await(millis, TimeUnit.MILLISECONDS);
             }
             boolean wasWoken = woken;
             woken = false;

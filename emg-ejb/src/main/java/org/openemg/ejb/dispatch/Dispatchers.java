@@ -90,6 +90,11 @@ public class Dispatchers {
         if (requeued > 0) {
             LOG.warning(requeued + " message parts had no result within their lease; queued again"
                     + " (an SMSC may see them twice)");
+            wake(loops.keySet());
+        }
+        int expired = work.expireOverdue();
+        if (expired > 0) {
+            LOG.fine(() -> expired + " queued message parts outlived their VP; EXPIRED");
         }
         int purged = work.purgeStaleEarlyReceipts();
         if (purged > 0) {

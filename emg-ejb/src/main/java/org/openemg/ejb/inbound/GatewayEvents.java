@@ -21,7 +21,6 @@ import org.openemg.ejb.accept.MessageService;
 import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.dispatch.DispatchWork;
 import org.openemg.ejb.dispatch.Dispatchers;
-import org.openemg.ejb.dispatch.RetryPolicy;
 import org.openemg.rar.api.GatewayListener;
 import org.openemg.rar.api.SendResult;
 
@@ -87,9 +86,19 @@ public class GatewayEvents implements GatewayListener {
 
     @Override
     public void sendResults(String connector, List<SendResult> results) {
-        work.record(connector, results, RetryPolicy.of(connector(connector)));
+        work.record(connector, results, connector(connector).retryBackoff());
         // after the commit, so that the woken dispatcher sees the requeued rows; a rolled-back group
         // is offered again by the adapter and settles then
+        afterCommit(() -> dispatchers.settled(connector, results.size()));
+    }
+
+    @Override
+    public void linkUp(String connector) {
+        work.releaseParked(connector);
+        afterCommit(() -> dispatchers.wake(List.of(connector)));
+    }
+
+    private void afterCommit(Runnable action) {
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -99,7 +108,7 @@ public class GatewayEvents implements GatewayListener {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    dispatchers.settled(connector, results.size());
+                    action.run();
                 }
             }
         });
