@@ -4,18 +4,25 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.jsmpp.bean.BindType;
+import org.jsmpp.bean.DeliverSm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openemg.testkit.EsmeClient;
 import org.openemg.testkit.Eventually;
 import org.openemg.testkit.GatewayHttp;
 import org.openemg.testkit.SmscSimulator;
 
-/** An id is a promise: messages answered with ids survive kill -9 of the server and are sent once after the restart. */
+/**
+ * An id is a promise: messages answered with ids survive kill -9 of the server and are sent once after the restart;
+ * so does a DLR waiting for its client to bind.
+ */
 @ExtendWith(SmscSimulatorExtension.class)
 class CrashRecoveryIT {
 
@@ -59,5 +66,28 @@ class CrashRecoveryIT {
                 .add("PASSWORD", "secret").add("DESTADDR", Recipients.fresh()).add("MESSAGE", "after the crash"));
         long next = Long.parseLong(after.body().strip());
         assertTrue(ids.stream().allMatch(id -> id < next), "ids are not reused after a crash: " + next);
+    }
+
+    @Test
+    void aDlrWaitingForItsReceiverLeavesWhenItBindsAfterARestart() throws Exception {
+        String id;
+        try (EsmeClient transmitter = EsmeClient.bind(StandaloneGateway.HOST, gateway.smppInPort(), BindType.BIND_TX,
+                "acme", "secret")) {
+            id = transmitter.submit("4612", Recipients.fresh(), (byte) 0,
+                    "report after a restart".getBytes(StandardCharsets.ISO_8859_1), true);
+        }
+        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> gateway.http().status(id).contains("DLRSTATE=QUEUED")),
+                () -> "the DLR waits for acme's receiver: " + gateway.http().status(id));
+
+        gateway.crash();
+        gateway.start();
+        try (EsmeClient receiver = EsmeClient.bind(StandaloneGateway.HOST, gateway.smppInPort(), BindType.BIND_RX,
+                "acme", "secret")) {
+            DeliverSm receipt = SmppServerIT.nextReceiptOf(receiver, id);
+            assertTrue(new String(receipt.getShortMessage(), StandardCharsets.ISO_8859_1).startsWith("id:" + id + " "));
+            // bound until the deliver_sm_resp is recorded: an unbind before it leaves the DLR to be sent again
+            assertTrue(Eventually.within(Duration.ofSeconds(60), () -> gateway.http().status(id).contains("DLRSTATE=DELIVERED")),
+                    () -> gateway.http().status(id));
+        }
     }
 }

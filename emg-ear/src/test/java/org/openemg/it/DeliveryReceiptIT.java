@@ -1,6 +1,7 @@
 package org.openemg.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
@@ -9,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.openemg.testkit.Eventually;
 import org.openemg.testkit.GatewayHttp;
 
-/** Receipts from the SMSC move the message to DELIVERED, whatever the id's spelling and whichever comes first. */
+/**
+ * Receipts from the SMSC move the message to DELIVERED, whatever the id's spelling and whichever comes first,
+ * and /bin/status shows the last of them.
+ */
 class DeliveryReceiptIT extends DeployedGatewayTest {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(30);
@@ -30,10 +34,38 @@ class DeliveryReceiptIT extends DeployedGatewayTest {
     }
 
     @Test
+    void statusShowsTheLastReportInEveryFormat() throws Exception {
+        String id = sendWithDlr();
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
+
+        String text = gateway.status(id);
+        String json = gateway.get("/bin/status.json", GatewayHttp.params().add("ID", id)).body();
+        String xml = gateway.get("/bin/status.xml", GatewayHttp.params().add("ID", id)).body();
+
+        assertTrue(text.contains("\nMESSAGESTATE=DELIVERED\nDLRTIME=20"), text);
+        assertTrue(text.contains("\nDLRID=7"), "http-in's REDIRECT took the DLR: " + text);
+        assertFalse(text.contains("SMSCERROR"), "err:000 is no error: " + text);
+        assertTrue(json.contains("\"messagestate\":\"DELIVERED\",\"dlrtime\":\"20"), json);
+        assertTrue(xml.contains("<messagestate>DELIVERED</messagestate><dlrtime>20"), xml);
+    }
+
+    @Test
+    void anUndeliverableReceiptShowsTheSmscsError() throws Exception {
+        smsc.receiptsSay("UNDELIV", "069");
+        String id = sendWithDlr();
+
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=FAILED")), () -> gateway.status(id));
+        String status = gateway.status(id);
+        assertTrue(status.contains("\nMESSAGESTATE=UNDELIVERABLE\n"), status);
+        assertTrue(status.contains("\nSMSCERROR=069\n"), status);
+    }
+
+    @Test
     void receiptThatOvertakesTheResponseIsKeptAndApplied() throws Exception {
         smsc.receiptsBeforeResponses(true);
         String id = sendWithDlr();
         assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")),
                 () -> gateway.status(id) + " deliver_sm_resp: " + smsc.deliverSmResponses());
+        assertTrue(gateway.status(id).contains("\nMESSAGESTATE=DELIVERED\n"), "the early receipt is the last report");
     }
 }

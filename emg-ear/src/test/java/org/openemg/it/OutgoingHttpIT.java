@@ -80,6 +80,17 @@ class OutgoingHttpIT extends DeployedGatewayTest {
     }
 
     @Test
+    void aLongMessageGetsOneDlrOnceItsLastPartIsDelivered() throws Exception {
+        String id = send("4670", "long ".repeat(60), "1", Recipients.fresh());
+
+        assertTrue(Eventually.within(ARRIVAL, () -> callbacks.callsWith("ORIGID", id).size() == 1), "the DLR is called back");
+        assertEquals("DELIVERED", callbacks.callsWith("ORIGID", id).get(0).parameters().get("MESSAGESTATE"));
+        assertTrue(gateway.status(id).contains("STATE=DELIVERED\n"), "every part: " + gateway.status(id));
+        assertTrue(Eventually.quietFor(Duration.ofMillis(1500), ARRIVAL, () -> callbacks.callsWith("ORIGID", id).size()));
+        assertEquals(1, callbacks.callsWith("ORIGID", id).size(), "one DLR for all parts");
+    }
+
+    @Test
     void anMoFromTheSmscRoutedToHttpOutIsCalledBack() throws Exception {
         String text = "mo for the crm " + System.nanoTime();
         String destination = "4615" + Recipients.fresh().substring(4);
@@ -128,5 +139,71 @@ class OutgoingHttpIT extends DeployedGatewayTest {
         assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
         List<CallbackServer.Call> calls = callbacks.callsWith("ID", id);
         assertEquals(3, calls.size(), "two refusals, then the call that took it");
+    }
+
+    @Test
+    void eachRetryWaitsTwiceAsLongAsTheOneBeforeUpToMaxAttempts() throws Exception {
+        String text = "refused thrice first " + System.nanoTime();
+        callbacks.refuseNext(3, 503, "MESSAGE", text);
+        String id = send(text);
+
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
+        List<CallbackServer.Call> calls = callbacks.callsWith("ID", id);
+        assertEquals(4, calls.size(), "MAXATTEMPTS=4: three refusals, then the call that took it");
+        // RETRYDELAY=1: about 1 s, 2 s, 4 s between the calls (the dispatcher's own delay comes on top)
+        assertBetween(calls.get(0), calls.get(1), 900, 3_000);
+        assertBetween(calls.get(1), calls.get(2), 1_900, 4_000);
+        assertBetween(calls.get(2), calls.get(3), 3_900, 6_000);
+    }
+
+    @Test
+    void aUrlThatRefusesEveryAttemptFailsTheMessageAfterMaxAttempts() throws Exception {
+        String text = "always refused " + System.nanoTime();
+        callbacks.refuseNext(100, 500, "MESSAGE", text);
+        String id = send(text);
+
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=FAILED")), () -> gateway.status(id));
+        assertEquals(4, callbacks.callsWith("ID", id).size(), "MAXATTEMPTS=4");
+        assertTrue(gateway.status(id).contains("\nMESSAGESTATE=FAILED\n"), gateway.status(id));
+        assertTrue(gateway.status(id).contains("\nSMSCERROR=500\n"), "the URL's last answer: " + gateway.status(id));
+    }
+
+    @Test
+    void aMessageThatOutlivesItsValidityBeforeItsDelivertimeGetsAnExpiredDlr() throws Exception {
+        String sender = Recipients.fresh();
+        HttpResponse<String> response = gateway.post("/bin/send", GatewayHttp.params()
+                .add("USERNAME", "alice").add("PASSWORD", "secret").add("SOURCEADDR", sender)
+                .add("DESTADDR", "4699" + Recipients.fresh().substring(4)).add("MESSAGE", "too late")
+                .add("DLR", "1").add("DELTIME", "3").add("VP", "1"));
+        assertEquals(200, response.statusCode(), response.body());
+        String id = response.body().strip();
+
+        assertTrue(Eventually.within(ARRIVAL, () -> callbacks.callsWith("ORIGID", id).size() == 1), "the DLR is called back");
+        assertEquals("EXPIRED", callbacks.callsWith("ORIGID", id).get(0).parameters().get("MESSAGESTATE"));
+        assertEquals(sender, callbacks.callsWith("ORIGID", id).get(0).parameters().get("DESTADDR"));
+        assertTrue(gateway.status(id).contains("STATE=EXPIRED\n"), gateway.status(id));
+        assertTrue(gateway.status(id).contains("\nMESSAGESTATE=EXPIRED\n"), gateway.status(id));
+    }
+
+    @Test
+    void aMessageWaitingForAReceiverThatNeverBindsExpiresWithItsDlr() throws Exception {
+        String sender = Recipients.fresh();
+        HttpResponse<String> response = gateway.post("/bin/send", GatewayHttp.params()
+                .add("USERNAME", "alice").add("PASSWORD", "secret").add("SOURCEADDR", sender)
+                .add("DESTADDR", "4613" + Recipients.fresh().substring(4)).add("MESSAGE", "acme never binds")
+                .add("DLR", "1").add("VP", "2"));
+        assertEquals(200, response.statusCode(), response.body());
+        String id = response.body().strip();
+
+        // the expiry sweep runs every 30 s
+        assertTrue(Eventually.within(Duration.ofSeconds(90), () -> callbacks.callsWith("ORIGID", id).size() == 1),
+                () -> "the DLR is called back: " + gateway.status(id));
+        assertEquals("EXPIRED", callbacks.callsWith("ORIGID", id).get(0).parameters().get("MESSAGESTATE"));
+        assertTrue(gateway.status(id).contains("STATE=EXPIRED\n"), gateway.status(id));
+    }
+
+    private static void assertBetween(CallbackServer.Call first, CallbackServer.Call second, long minMillis, long maxMillis) {
+        long gap = Duration.between(first.at(), second.at()).toMillis();
+        assertTrue(gap >= minMillis && gap <= maxMillis, "between " + minMillis + " and " + maxMillis + " ms: " + gap);
     }
 }

@@ -111,6 +111,21 @@ class SendThroughSmscIT extends DeployedGatewayTest {
     }
 
     @Test
+    void aMessageTheSmscKeepsRefusingFailsAfterMaxAttemptsWithTheSmscsError() throws Exception {
+        String destination = Recipients.fresh();
+        smsc.answerSubmits(sm -> destination.equals(sm.getDestAddress()) ? 0x14 : 0);
+        HttpResponse<String> response = gateway.post("/bin/send", GatewayHttp.params()
+                .add("USERNAME", "alice").add("PASSWORD", "secret").add("DESTADDR", destination).add("MESSAGE", "refused"));
+        assertEquals(200, response.statusCode(), response.body());
+        String id = response.body().strip();
+
+        // MAXATTEMPTS=5, RETRYDELAY=1: 1, 2, 4 and 8 s between the attempts
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=FAILED")), () -> gateway.status(id));
+        assertEquals(5, smsc.refusedFor(destination).size(), "five attempts, no more");
+        assertTrue(gateway.status(id).contains("\nSMSCERROR=20\n"), "ESME_RMSGQFUL: " + gateway.status(id));
+    }
+
+    @Test
     void everyAcceptedMessageArrivesWhenTheSmscDropsTheLinkMidBatch() throws Exception {
         String text = unique("Link drop");
         assertTrue(Eventually.within(ARRIVAL, () -> smsc.boundLinks() > 0), "gateway bound");

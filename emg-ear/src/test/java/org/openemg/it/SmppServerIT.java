@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -22,11 +23,14 @@ import org.jsmpp.bean.MessageState;
 import org.jsmpp.bean.SubmitSm;
 import org.jsmpp.extra.NegativeResponseException;
 import org.jsmpp.session.SubmitMultiResult;
+import org.jsmpp.util.DefaultComposer;
+import org.jsmpp.util.PDUComposer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openemg.testkit.EsmeClient;
 import org.openemg.testkit.Eventually;
 import org.openemg.testkit.GatewayHttp;
+import org.openemg.testkit.RawSmppPeer;
 
 /**
  * The incoming SMPP connector smpp-in (users in src/test/emgdir/smppusers) with the kit's ESME: binds,
@@ -38,6 +42,8 @@ class SmppServerIT extends DeployedGatewayTest {
     private static final Duration ARRIVAL = Duration.ofSeconds(60);
     private static final String HOST = System.getProperty("it.host");
     private static final int PORT = Integer.getInteger("it.smppin.port");
+    private static final int RX_PORT = Integer.getInteger("it.smpprx.port");
+    private static final PDUComposer COMPOSER = new DefaultComposer();
 
     private final List<EsmeClient> clients = new ArrayList<>();
 
@@ -47,7 +53,11 @@ class SmppServerIT extends DeployedGatewayTest {
     }
 
     private EsmeClient bind(BindType type, String user, String password) throws Exception {
-        EsmeClient client = EsmeClient.bind(HOST, PORT, type, user, password);
+        return bind(PORT, type, user, password);
+    }
+
+    private EsmeClient bind(int port, BindType type, String user, String password) throws Exception {
+        EsmeClient client = EsmeClient.bind(HOST, port, type, user, password);
         clients.add(client);
         return client;
     }
@@ -57,12 +67,61 @@ class SmppServerIT extends DeployedGatewayTest {
     }
 
     @Test
-    void eachBindErrorHasItsStatus() {
+    void eachBindErrorHasItsStatus() throws Exception {
         assertEquals(SMPPConstant.STAT_ESME_RINVSYSID, EsmeClient.bindStatus(HOST, PORT, BindType.BIND_TX, "nobody", "x"));
         assertEquals(SMPPConstant.STAT_ESME_RINVPASWD, EsmeClient.bindStatus(HOST, PORT, BindType.BIND_TX, "acme", "wrong"));
         assertEquals(SMPPConstant.STAT_ESME_RBINDFAIL, EsmeClient.bindStatus(HOST, PORT, BindType.BIND_TX, "denied", "pw"),
                 "denied's ALLOWIPS leave the test's address out");
         assertEquals(SMPPConstant.STAT_ESME_ROK, EsmeClient.bindStatus(HOST, PORT, BindType.BIND_TRX, "acme", "secret"));
+        assertEquals(SMPPConstant.STAT_ESME_RBINDFAIL, EsmeClient.bindStatus(HOST, RX_PORT, BindType.BIND_TX, "acme", "secret"),
+                "smpp-rx's MODE allows receivers only");
+        bind(RX_PORT, BindType.BIND_RX, "acme", "secret");
+        assertEquals(SMPPConstant.STAT_ESME_RBINDFAIL, EsmeClient.bindStatus(HOST, RX_PORT, BindType.BIND_RX, "bob", "pw"),
+                "smpp-rx's one INSTANCE is taken");
+        try (RawSmppPeer peer = new RawSmppPeer(HOST, PORT)) {
+            peer.send(COMPOSER.bind(SMPPConstant.CID_BIND_TRANSMITTER, 1, "acme", "secret", "", (byte) 0x34, (byte) 0,
+                    (byte) 0, null));
+            assertEquals(SMPPConstant.STAT_ESME_ROK, peer.read().commandStatus());
+            peer.send(COMPOSER.bind(SMPPConstant.CID_BIND_RECEIVER, 2, "acme", "secret", "", (byte) 0x34, (byte) 0,
+                    (byte) 0, null));
+            assertEquals(SMPPConstant.STAT_ESME_RALYBND, peer.read().commandStatus());
+            peer.send(COMPOSER.enquireLink(3));
+            assertEquals(SMPPConstant.CID_ENQUIRE_LINK_RESP, peer.read().commandId(), "still bound");
+        }
+    }
+
+    @Test
+    void enquireLinkUnbindAndGenericNackOnARawSession() throws Exception {
+        try (RawSmppPeer peer = new RawSmppPeer(HOST, PORT)) {
+            peer.send(COMPOSER.bind(SMPPConstant.CID_BIND_TRANSCEIVER, 1, "bob", "pw", "", (byte) 0x34, (byte) 0,
+                    (byte) 0, null));
+            assertEquals(SMPPConstant.STAT_ESME_ROK, peer.read().commandStatus());
+
+            peer.send(COMPOSER.composeHeader(0x00000111, 0, 2));
+            RawSmppPeer.Pdu unknown = peer.read();
+            peer.send(withBody(COMPOSER.enquireLink(3), 4));
+            RawSmppPeer.Pdu tooLong = peer.read();
+            peer.send(COMPOSER.enquireLink(4));
+            RawSmppPeer.Pdu alive = peer.read();
+            peer.send(COMPOSER.unbind(5));
+            RawSmppPeer.Pdu unbound = peer.read();
+
+            assertEquals(List.of(SMPPConstant.CID_GENERIC_NACK, SMPPConstant.STAT_ESME_RINVCMDID, 2),
+                    List.of(unknown.commandId(), unknown.commandStatus(), unknown.sequenceNumber()));
+            assertEquals(List.of(SMPPConstant.CID_GENERIC_NACK, SMPPConstant.STAT_ESME_RINVCMDLEN, 3),
+                    List.of(tooLong.commandId(), tooLong.commandStatus(), tooLong.sequenceNumber()));
+            assertEquals(List.of(SMPPConstant.CID_ENQUIRE_LINK_RESP, 0, 4),
+                    List.of(alive.commandId(), alive.commandStatus(), alive.sequenceNumber()), "the session goes on");
+            assertEquals(List.of(SMPPConstant.CID_UNBIND_RESP, 0, 5),
+                    List.of(unbound.commandId(), unbound.commandStatus(), unbound.sequenceNumber()));
+        }
+    }
+
+    /** The PDU with {@code extra} zero octets after it, counted in its command_length: a body where none belongs. */
+    private static byte[] withBody(byte[] pdu, int extra) {
+        ByteBuffer longer = ByteBuffer.allocate(pdu.length + extra).put(pdu);
+        longer.putInt(0, pdu.length + extra);
+        return longer.array();
     }
 
     @Test
@@ -168,8 +227,26 @@ class SmppServerIT extends DeployedGatewayTest {
         assertEquals((byte) 2, ((OptionalParameter.Byte) receipt.getOptionalParameter(OptionalParameter.Tag.MESSAGE_STATE)).getValue());
     }
 
+    @Test
+    void aDlrWaitsForAReceiverThatBindsFiveSecondsLater() throws Exception {
+        EsmeClient transmitter = bind(BindType.BIND_TX, "acme", "secret");
+        String text = unique("report later");
+
+        String id = transmitter.submit("4612", "46701000051", (byte) 0, text.getBytes(StandardCharsets.ISO_8859_1), true);
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("DLRSTATE=QUEUED")),
+                () -> "the DLR is kept for acme's receiver: " + gateway.status(id));
+
+        // the scenario: nobody receives for acme for 5 s after the DLR was kept
+        TimeUnit.SECONDS.sleep(5);
+        EsmeClient receiver = bind(BindType.BIND_RX, "acme", "secret");
+
+        DeliverSm receipt = nextReceiptOf(receiver, id);
+        assertTrue(new String(receipt.getShortMessage(), StandardCharsets.ISO_8859_1).contains(" stat:DELIVRD "));
+        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("DLRSTATE=DELIVERED")), gateway.status(id));
+    }
+
     /** The first receipt deliver_sm naming our id; others (left over from earlier tests) are skipped. */
-    private static DeliverSm nextReceiptOf(EsmeClient client, String id) throws InterruptedException {
+    static DeliverSm nextReceiptOf(EsmeClient client, String id) throws InterruptedException {
         long deadline = System.nanoTime() + ARRIVAL.toNanos();
         while (System.nanoTime() < deadline) {
             DeliverSm sm = client.nextDelivered(Duration.ofNanos(deadline - System.nanoTime()));

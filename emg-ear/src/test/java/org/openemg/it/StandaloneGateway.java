@@ -24,6 +24,7 @@ final class StandaloneGateway {
     private final Path emgDir;
     private final int httpPort = Integer.getInteger("it.crash.http.port");
     private final int managementPort = Integer.getInteger("it.crash.mgmt.port");
+    private final int smppInPort = Integer.getInteger("it.crash.smppin.port");
     private final GatewayHttp http = new GatewayHttp(URI.create("http://" + HOST + ":" + httpPort));
     private String dbUrl;
     private Process shell;
@@ -56,9 +57,12 @@ final class StandaloneGateway {
                 "NODEID=9", "ROUTING=routing",
                 "CONNECTOR http-in <", "TYPE=INCOMING", "PROTOCOL=HTTP", "ADDRESS=" + HOST + ":" + httpPort, "USERS=users", ">",
                 "CONNECTOR smpp-out <", "TYPE=OUTGOING", "PROTOCOL=SMPP", "ADDRESS=127.0.0.1:" + Integer.getInteger("it.smsc.port"),
-                "USERNAME=gateway", "PASSWORD=smscpass", "INSTANCES=1", "WINDOWSIZE=10", "KEEPALIVE=5", "RETRYDELAY=1", ">", ""));
+                "USERNAME=gateway", "PASSWORD=smscpass", "INSTANCES=1", "WINDOWSIZE=10", "KEEPALIVE=5", "RETRYDELAY=1", ">",
+                "CONNECTOR smpp-in <", "TYPE=INCOMING", "PROTOCOL=SMPP", "ADDRESS=" + HOST + ":" + smppInPort,
+                "USERS=smppusers", ">", ""));
         Files.writeString(emgDir.resolve("routing"), "*\tsmpp-out\n");
         Files.writeString(emgDir.resolve("users"), "alice\tsecret\n");
+        Files.writeString(emgDir.resolve("smppusers"), "acme\tsecret\n");
         dbUrl = "jdbc:h2:file:" + database.resolve("emg") + ";WRITE_DELAY=0";
     }
 
@@ -97,6 +101,11 @@ final class StandaloneGateway {
                 shell.destroyForcibly();
             }
         }
+    }
+
+    /** The port of its smpp-in connector, on {@link #HOST}. */
+    int smppInPort() {
+        return smppInPort;
     }
 
     /** The client of its http-in connector. */

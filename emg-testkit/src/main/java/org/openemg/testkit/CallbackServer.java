@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class CallbackServer implements AutoCloseable {
 
-    /** One call as it arrived: method, path, parameters (query first, then form body), raw body. */
-    public record Call(String method, String path, Map<String, String> parameters, String body) {
+    /** One call as it arrived: method, path, parameters (query first, then form body), raw body, and when. */
+    public record Call(String method, String path, Map<String, String> parameters, String body, Instant at) {
     }
 
     private final HttpServer server;
@@ -77,7 +78,7 @@ public final class CallbackServer implements AutoCloseable {
             if ("POST".equals(exchange.getRequestMethod())) {
                 parse(body, parameters);
             }
-            calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), parameters, body));
+            calls.add(new Call(exchange.getRequestMethod(), exchange.getRequestURI().getPath(), parameters, body, Instant.now()));
             boolean refusable = refusedValue != null && refusedValue.equals(parameters.get(refusedParameter));
             int status = refusable && refusalsLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0 ? refusalStatus : 200;
             exchange.sendResponseHeaders(status, -1);

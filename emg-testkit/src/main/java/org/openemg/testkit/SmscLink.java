@@ -170,8 +170,8 @@ final class SmscLink {
     }
 
     private byte[] receiptFor(SubmitSm sm, long id) throws PDUStringException {
-        String text = String.format("id:%010d sub:001 dlvrd:001 submit date:2611251200 done date:2611251201"
-                + " stat:DELIVRD err:000 text:", id);
+        String text = String.format("id:%010d sub:001 dlvrd:001 submit date:2611251200 done date:2611251201 %s text:",
+                id, smsc.receiptStatAndErr());
         return deliverSm(sm.getDestAddrTon(), sm.getDestAddrNpi(), sm.getDestAddress(), sm.getSourceAddrTon(),
                 sm.getSourceAddrNpi(), sm.getSourceAddr(), RECEIPT, text.getBytes(StandardCharsets.ISO_8859_1));
     }

@@ -62,8 +62,11 @@ public final class SmscSimulator implements AutoCloseable {
     private volatile int refusalStatus;
     private final AtomicInteger submitsUntilDrop = new AtomicInteger();
     private volatile boolean receiptsBeforeResponses;
+    private volatile String receiptStatAndErr = DELIVERED;
     private volatile boolean answerEnquireLinks = true;
     private final AtomicInteger linksToStall = new AtomicInteger();
+
+    private static final String DELIVERED = "stat:DELIVRD err:000";
 
     /** A simulator on {@code port} of 127.0.0.1 (0: any free port), to be set up and started. */
     public static SmscSimulatorBuilder on(int port) {
@@ -92,6 +95,7 @@ public final class SmscSimulator implements AutoCloseable {
         refusalsLeft.set(0);
         submitsUntilDrop.set(0);
         receiptsBeforeResponses = false;
+        receiptStatAndErr = DELIVERED;
         answerEnquireLinks = true;
         linksToStall.set(0);
         binds.clear();
@@ -123,6 +127,11 @@ public final class SmscSimulator implements AutoCloseable {
     /** Sends each requested receipt before the submit_sm_resp instead of just after it. */
     public void receiptsBeforeResponses(boolean before) {
         receiptsBeforeResponses = before;
+    }
+
+    /** The {@code stat:} and {@code err:} of the receipts sent from now on (DELIVRD and 000 until reset). */
+    public void receiptsSay(String stat, String err) {
+        receiptStatAndErr = "stat:" + stat + " err:" + err;
     }
 
     public void answerEnquireLinks(boolean answer) {
@@ -265,6 +274,10 @@ public final class SmscSimulator implements AutoCloseable {
 
     boolean receiptsBeforeResponses() {
         return receiptsBeforeResponses;
+    }
+
+    String receiptStatAndErr() {
+        return receiptStatAndErr;
     }
 
     boolean enquireLinkArrived() {

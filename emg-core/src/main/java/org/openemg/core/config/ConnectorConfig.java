@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.openemg.core.retry.RetryBackoff;
 
 /**
  * A {@code CONNECTOR name < ... >} section. Every value was checked when the file was read, so the
@@ -175,6 +176,11 @@ public final class ConnectorConfig {
 
     public int retryDelaySeconds() {
         return intValue("RETRYDELAY", 60);
+    }
+
+    /** MAXATTEMPTS and RETRYDELAY as a schedule; MAXATTEMPTS=0 (no retries) makes one attempt. */
+    public RetryBackoff retryBackoff() {
+        return new RetryBackoff(Math.max(1, maxAttempts()), Math.max(0, retryDelaySeconds()) * 1000L);
     }
 
     public boolean allowRoute() {

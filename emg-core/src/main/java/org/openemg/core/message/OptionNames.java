@@ -38,6 +38,8 @@ public final class OptionNames {
     public static final String SUBMITDATE = "SUBMITDATE";
     public static final String DONEDATE = "DONEDATE";
     public static final String SMSCID = "SMSCID";
+    /** On a receipt from an SMSC, set by the gateway: its {@code err:} code, when it names an error. */
+    public static final String SMSCERROR = "SMSCERROR";
     public static final String SUBJECT = "SUBJECT";
     public static final String CONCATSMSREF = "CONCATSMSREF";
     public static final String CONCATSMSSEQ = "CONCATSMSSEQ";

@@ -6,6 +6,7 @@ import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.ClientRequest;
+import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.Options;
 import org.openemg.core.message.Status;
@@ -47,4 +48,7 @@ public interface MessageService {
 
     /** The state of a message, for /bin/status; empty when no such id is stored. */
     Optional<MessageStatus> status(long id);
+
+    /** The last delivery report of a message, for /bin/status beside its state; empty while none came. */
+    Optional<LastReport> lastReport(long id);
 }

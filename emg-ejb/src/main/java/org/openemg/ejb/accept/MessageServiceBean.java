@@ -24,6 +24,7 @@ import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.GatewayException;
+import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.OptionCodec;
 import org.openemg.core.message.OptionNames;
@@ -34,6 +35,7 @@ import org.openemg.core.routing.RouteResolver;
 import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.MessageIdSource;
+import org.openemg.ejb.store.MessageReports;
 import org.openemg.ejb.store.MessageRows;
 import org.openemg.ejb.store.MessagesQueued;
 import org.openemg.ejb.store.NewMessage;
@@ -56,6 +58,8 @@ public class MessageServiceBean implements MessageService {
     private Outlets outlets;
     @Inject
     private MessageRows rows;
+    @Inject
+    private MessageReports reports;
     @Inject
     private MessageParts messageParts;
     @Inject
@@ -177,5 +181,10 @@ public class MessageServiceBean implements MessageService {
     @Override
     public Optional<MessageStatus> status(long id) {
         return rows.status(id);
+    }
+
+    @Override
+    public Optional<LastReport> lastReport(long id) {
+        return reports.last(id);
     }
 }

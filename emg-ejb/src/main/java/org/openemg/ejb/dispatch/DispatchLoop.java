@@ -14,14 +14,20 @@ import org.openemg.ejb.store.ClaimedPart;
 
 /**
  * The dispatcher of one outgoing connector. Parts accepted on this node come in memory, handed over
- * after their commit (inserted INFLIGHT under a lease); the table is claimed from only when rows
- * were queued there (deferred, retried, more than memory holds, from another transaction) or a poll
- * interval passed. Sleeps until woken: new parts, rows queued, results recorded.
+ * after their commit (inserted INFLIGHT under a lease); the table is claimed from only when rows were
+ * queued there (deferred, retried, parked until a bind, more than memory holds, from another
+ * transaction) and when its next queued row falls due. Sleeps until woken (new parts, rows queued,
+ * results recorded, a link of the connector up) or that time, never polling an empty queue.
  */
 final class DispatchLoop implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(DispatchLoop.class.getName());
+    /** How often an outlet that is not ready, or whose window stays full, is looked at again. */
     private static final long POLL_MS = 1_000;
+    /** The longest sleep with nothing due: a safety net should some change of the queue not wake the dispatcher. */
+    private static final long IDLE_MS = 60_000;
+    /** The shortest sleep before a row due "now" is claimed again, so that a clock step cannot make a busy loop. */
+    private static final long MIN_SLEEP_MS = 10;
     private static final long STOP_WAIT_MS = 10_000;
     /** Handed-over parts older than this go back to the table long before their lease runs out. */
     private static final long HANDED_MAX_AGE_MS = Dispatchers.LEASE_MS / 2;
@@ -42,6 +48,8 @@ final class DispatchLoop implements Runnable {
     private int reserved;
     private boolean woken;
     private boolean tableDue = true;
+    /** When the table's next queued row falls due, as of the last claim that left rows behind; null: none queued. */
+    private Long nextTableDue;
     private volatile boolean outletReady;
     private volatile boolean running = true;
 
@@ -74,7 +82,7 @@ final class DispatchLoop implements Runnable {
                 }
                 List<ClaimedPart> batch = nextBatch(Math.min(room, batchSize));
                 if (batch.isEmpty()) {
-                    await();
+                    awaitDue(nextTableDue);
                     continue;
                 }
                 outstanding.addAndGet(batch.size());
@@ -106,6 +114,8 @@ final class DispatchLoop implements Runnable {
             batch.addAll(work.claim(connector, limit, Dispatchers.LEASE_MS));
             if (batch.size() == limit) {
                 wake();
+            } else {
+                nextTableDue = work.nextDueAt(connector);
             }
         }
         long staleBefore = System.currentTimeMillis() - HANDED_MAX_AGE_MS;
@@ -165,10 +175,10 @@ final class DispatchLoop implements Runnable {
         }
     }
 
-    /** Results for {@code count} parts were recorded. */
-    void settled(int count) {
+    /** Results for {@code count} parts were recorded; {@code requeued}: some went back to the table for a later try. */
+    void settled(int count, boolean requeued) {
         outstanding.addAndGet(-count);
-        signal(false);
+        signal(requeued);
     }
 
     /** Rows were queued in the table. */
@@ -242,12 +252,26 @@ final class DispatchLoop implements Runnable {
         wake();
     }
 
-    /** Sleeps until woken or a poll interval passed; true when woken. A poll looks at the table again. */
+    /** Sleeps until woken or until {@code dueAt} (null: nothing queued), at most {@link #IDLE_MS}. */
+    private void awaitDue(Long dueAt) {
+        await(sleepMillis(dueAt, System.currentTimeMillis()));
+    }
+
+    static long sleepMillis(Long dueAt, long now) {
+        long sleep = dueAt == null ? IDLE_MS : dueAt - now;
+        return Math.max(MIN_SLEEP_MS, Math.min(IDLE_MS, sleep));
+    }
+
+    /** Sleeps until woken or a poll interval passed; true when woken. Not woken, it looks at the table again. */
     private boolean await() {
+        return await(POLL_MS);
+    }
+
+    private boolean await(long millis) {
         lock.lock();
         try {
             if (!woken) {
-                wakeUp.await(POLL_MS, TimeUnit.MILLISECONDS);
+                wakeUp.await(millis, TimeUnit.MILLISECONDS);
             }
             boolean wasWoken = woken;
             woken = false;

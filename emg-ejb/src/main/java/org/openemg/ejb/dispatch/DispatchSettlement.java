@@ -18,6 +18,6 @@ public class DispatchSettlement implements Settlement {
     @Override
     public void delivered(String connector, List<Long> partIds) {
         work.finish(partIds, MessageState.DELIVERED);
-        dispatchers.settled(connector, partIds.size());
+        dispatchers.settled(connector, partIds.size(), false);
     }
 }

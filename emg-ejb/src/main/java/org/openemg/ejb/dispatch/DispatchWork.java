@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.receipt.SmscId;
+import org.openemg.core.retry.RetryBackoff;
 import org.openemg.ejb.dlr.DeliveryReports;
+import org.openemg.ejb.store.Claim;
 import org.openemg.ejb.store.ClaimedPart;
 import org.openemg.ejb.store.MessageRows;
+import org.openemg.ejb.store.PartReport;
 import org.openemg.ejb.store.Receipts;
 import org.openemg.rar.api.SendResult;
 
@@ -22,6 +25,8 @@ public class DispatchWork {
     private static final long THROTTLE_PAUSE_MS = 1_000;
     /** Not at once: with no bind up the dispatcher would claim the same rows again straight away. */
     private static final long LINK_LOST_PAUSE_MS = 1_000;
+    /** Rows the expiry sweep ends in one transaction. */
+    private static final int EXPIRY_GROUP = 1_000;
 
     @Inject
     private MessageRows rows;
@@ -30,9 +35,30 @@ public class DispatchWork {
     @Inject
     private DeliveryReports reports;
 
+    /** Due rows of the connector, now in flight; those whose VP ran out are EXPIRED instead, with their DLRs. */
     public List<ClaimedPart> claim(String connector, int limit, long leaseMillis) {
         long now = System.currentTimeMillis();
-        return rows.claim(connector, limit, now, now + leaseMillis);
+        Claim claim = rows.claim(connector, limit, now, now + leaseMillis);
+        reports.issueFor(claim.expired(), now);
+        return claim.parts();
+    }
+
+    /** When the connector's next queued row falls due; null when none is queued. */
+    public Long nextDueAt(String connector) {
+        return rows.nextDueAt(connector);
+    }
+
+    /** Queued rows of any connector whose VP ran out while they waited (deferred, retried, parked) are EXPIRED. */
+    public int expireOverdue(Collection<String> connectors) {
+        long now = System.currentTimeMillis();
+        List<Long> expired = rows.expireOverdue(connectors, now, EXPIRY_GROUP);
+        reports.issueFor(expired, now);
+        return expired.size();
+    }
+
+    /** A client bound on the connector: what was parked for lack of one is due now; returns how many. */
+    public int releaseParked(String connector) {
+        return rows.releaseParked(connector, System.currentTimeMillis());
     }
 
     /** Parts this node held in memory go back to the table, due now. */
@@ -47,22 +73,27 @@ public class DispatchWork {
         reports.issueFor(ids, now);
     }
 
-    /** Records the peers' answers in grouped updates; a peer without receipts (SMTP) settles DELIVERED or FAILED here. */
-    public void record(String connector, List<SendResult> results, RetryPolicy retry) {
+    /**
+     * Records the peers' answers in grouped updates; a peer without receipts (SMTP) settles DELIVERED or FAILED
+     * here, with the peer's error code (an SMPP command_status, an HTTP status) as the report of a failure.
+     */
+    public void record(String connector, List<SendResult> results, RetryBackoff backoff) {
         long now = System.currentTimeMillis();
         Map<Long, String> submitted = new HashMap<>();
-        List<Long> retries = new ArrayList<>();
+        Map<String, List<Long>> retriesByError = new HashMap<>();
         List<Long> throttled = new ArrayList<>();
         List<Long> linkLost = new ArrayList<>();
-        List<Long> rejected = new ArrayList<>();
+        List<Long> noReceiver = new ArrayList<>();
+        Map<String, List<Long>> rejectedByError = new HashMap<>();
         List<Long> delivered = new ArrayList<>();
         for (SendResult r : results) {
             switch (r.outcome()) {
                 case ACCEPTED -> submitted.put(r.messageId(), r.remoteId() == null ? null : SmscId.normalise(r.remoteId()));
-                case RETRY -> retries.add(r.messageId());
+                case RETRY -> retriesByError.computeIfAbsent(errorOf(r), e -> new ArrayList<>()).add(r.messageId());
                 case THROTTLED -> throttled.add(r.messageId());
                 case LINK_LOST -> linkLost.add(r.messageId());
-                case REJECTED -> rejected.add(r.messageId());
+                case NO_RECEIVER -> noReceiver.add(r.messageId());
+                case REJECTED -> rejectedByError.computeIfAbsent(errorOf(r), e -> new ArrayList<>()).add(r.messageId());
                 case DELIVERED -> delivered.add(r.messageId());
             }
         }
@@ -70,26 +101,33 @@ public class DispatchWork {
         if (!submitted.isEmpty()) {
             receipts.takeTurn(connector);
             rows.markSubmitted(submitted, now);
-            if (applyEarlyReceipts(connector, submitted, now)) {
+            if (applyEarlyReceipts(connector, submitted)) {
                 mayHaveFinished.addAll(submitted.keySet());
             }
         }
-        rows.retryOrFail(retries, now + retry.delayMillis(), retry.maxAttempts(), now);
+        retriesByError.forEach((error, ids) -> mayHaveFinished.addAll(rows.retryOrFail(ids, backoff, now, error)));
         rows.requeue(throttled, now + THROTTLE_PAUSE_MS, now);
         rows.requeue(linkLost, now + LINK_LOST_PAUSE_MS, now);
-        rows.finish(rejected, MessageState.FAILED, now);
+        rows.park(noReceiver, now);
+        rejectedByError.forEach((error, ids) -> {
+            rows.finish(ids, MessageState.FAILED, now, error);
+            mayHaveFinished.addAll(ids);
+        });
         rows.finish(delivered, MessageState.DELIVERED, now);
-        mayHaveFinished.addAll(retries);
-        mayHaveFinished.addAll(rejected);
         mayHaveFinished.addAll(delivered);
         reports.issueFor(mayHaveFinished, now);
+    }
+
+    /** The peer's status as a report's error: none when the peer gave none (a timeout, a lost link). */
+    private static String errorOf(SendResult result) {
+        return result.protocolStatus() > 0 ? Integer.toString(result.protocolStatus()) : null;
     }
 
     /**
      * Receipts that overtook their submit_sm_resp, applied now that the SMSC ids are stored. A receipt
      * kept under the id exactly as stored wins; other readings (decimal for hex) are tried after.
      */
-    private boolean applyEarlyReceipts(String connector, Map<Long, String> submitted, long now) {
+    private boolean applyEarlyReceipts(String connector, Map<Long, String> submitted) {
         Map<String, String> storedIdByReading = new HashMap<>();
         for (String smscId : submitted.values()) {
             if (smscId != null) {
@@ -99,8 +137,8 @@ public class DispatchWork {
         for (String smscId : List.copyOf(storedIdByReading.values())) {
             SmscId.candidates(smscId).forEach(reading -> storedIdByReading.putIfAbsent(reading, smscId));
         }
-        Map<String, MessageState> early = receipts.takeEarly(connector, storedIdByReading.keySet());
-        early.forEach((reading, state) -> receipts.apply(connector, List.of(storedIdByReading.get(reading)), state, now));
+        Map<String, PartReport> early = receipts.takeEarly(connector, storedIdByReading.keySet());
+        early.forEach((reading, receipt) -> receipts.apply(connector, List.of(storedIdByReading.get(reading)), receipt));
         return !early.isEmpty();
     }
 

@@ -113,10 +113,10 @@ public class Dispatchers {
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void settled(String connector, int count) {
+    public void settled(String connector, int count, boolean requeued) {
         DispatchLoop loop = loops.get(connector);
         if (loop != null) {
-            loop.settled(count);
+            loop.settled(count, requeued);
         }
     }
 
@@ -126,6 +126,11 @@ public class Dispatchers {
         if (requeued > 0) {
             LOG.warning(requeued + " message parts had no result within their lease; queued again"
                     + " (an SMSC may see them twice)");
+            wake(loops.keySet());
+        }
+        int expired = work.expireOverdue(List.copyOf(loops.keySet()));
+        if (expired > 0) {
+            LOG.fine(() -> expired + " queued message parts outlived their VP; EXPIRED");
         }
         int purged = work.purgeStaleEarlyReceipts();
         if (purged > 0) {

@@ -52,7 +52,7 @@ public class DeliveryReports {
 
     private final ReturnPath returnPath = new ReturnPath();
 
-    private record Report(Options options, ReturnPath.Way way) {
+    private record Report(long originalId, Options options, ReturnPath.Way way) {
     }
 
     /** The DLRs of the messages whose last parts are among {@code partIds} and have just become final. */
@@ -66,15 +66,17 @@ public class DeliveryReports {
             Options original = OptionCodec.decode(message.options());
             Optional<Options> dlr = DeliveryReport.of(message.id(), original, message.state(),
                     Instant.ofEpochMilli(message.acceptedAt()), Instant.ofEpochMilli(message.finishedAt()));
-            if (dlr.isEmpty() || !finished.markReported(message.id(), now)) {
+            if (dlr.isEmpty()) {
                 continue;
             }
             Optional<ReturnPath.Way> way = returnPath.of(config, original, outlets::carries);
             if (way.isEmpty()) {
-                LOG.fine(() -> "the DLR of " + message.id() + " has no way back; its state is what /bin/status shows");
+                if (finished.markReported(message.id(), now, null)) {
+                    LOG.fine(() -> "the DLR of " + message.id() + " has no way back; its state is what /bin/status shows");
+                }
                 continue;
             }
-            reports.add(new Report(dlr.get(), way.get()));
+            reports.add(new Report(message.id(), dlr.get(), way.get()));
         }
         if (!reports.isEmpty()) {
             store(config.nodeId(), reports, now);
@@ -82,11 +84,15 @@ public class DeliveryReports {
     }
 
     private void store(int nodeId, List<Report> reports, long now) {
+        // ids first, so that the mark of each message names its DLR; a message reported meanwhile leaves a gap
         long[] reportIds = ids.next(nodeId, reports.size());
         List<NewMessage> newRows = new ArrayList<>(reports.size());
         Set<String> connectors = new HashSet<>();
         for (int i = 0; i < reports.size(); i++) {
             Report report = reports.get(i);
+            if (!finished.markReported(report.originalId(), now, reportIds[i])) {
+                continue;
+            }
             Options dlr = report.options();
             dlr.set(OptionNames.ID, reportIds[i]);
             dlr.set(OptionNames.OUTCONNECTOR, report.way().connector());
@@ -96,7 +102,9 @@ public class DeliveryReports {
                     OptionCodec.encode(dlr), null));
             connectors.add(report.way().connector());
         }
-        rows.insert(newRows, now);
-        queued.fire(new MessagesQueued(connectors));
+        if (!newRows.isEmpty()) {
+            rows.insert(newRows, now);
+            queued.fire(new MessagesQueued(connectors));
+        }
     }
 }

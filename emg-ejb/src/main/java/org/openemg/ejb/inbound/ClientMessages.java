@@ -2,8 +2,10 @@ package org.openemg.ejb.inbound;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.Set;
 import org.openemg.core.accept.SplitSettings;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.message.DeliveryTime;
@@ -16,6 +18,7 @@ import org.openemg.ejb.accept.MessageParts;
 import org.openemg.ejb.accept.MessageService;
 import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.store.ClientMessageRows;
+import org.openemg.ejb.store.MessagesQueued;
 import org.openemg.ejb.store.QueuedPart;
 
 /**
@@ -34,6 +37,8 @@ public class ClientMessages {
     private ClientMessageRows rows;
     @Inject
     private MessageParts messageParts;
+    @Inject
+    private Event<MessagesQueued> dueEarlier;
 
     public boolean knowsUser(String connector, String user) {
         return user != null && connector(connector).users().flatMap(users -> users.find(user)).isPresent();
@@ -84,7 +89,12 @@ public class ClientMessages {
         } catch (GatewayException invalid) {
             return false;
         }
-        return rows.replaceQueued(new QueuedPart(part.id(), OptionCodec.encode(options), dueAt, expiresAt), now);
+        boolean replaced = rows.replaceQueued(new QueuedPart(part.id(), OptionCodec.encode(options), dueAt, expiresAt), now);
+        if (replaced && dueAt < part.dueAt() && options.has(OptionNames.OUTCONNECTOR)) {
+            // the dispatcher sleeps until the due time it knew of
+            dueEarlier.fire(new MessagesQueued(Set.of(options.get(OptionNames.OUTCONNECTOR))));
+        }
+        return replaced;
     }
 
     private boolean owns(String connector, String user, long id) {

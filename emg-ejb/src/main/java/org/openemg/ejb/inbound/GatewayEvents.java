@@ -23,8 +23,8 @@ import org.openemg.ejb.accept.MessageService;
 import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.dispatch.DispatchWork;
 import org.openemg.ejb.dispatch.Dispatchers;
-import org.openemg.ejb.dispatch.RetryPolicy;
 import org.openemg.rar.api.GatewayListener;
+import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
 
 /** What the resource adapter's connectors hand over, each call one transaction: the inbound side of the adapter contract. */
@@ -95,9 +95,21 @@ public class GatewayEvents implements GatewayListener {
 
     @Override
     public void sendResults(String connector, List<SendResult> results) {
-        work.record(connector, results, RetryPolicy.of(connector(connector)));
+        work.record(connector, results, connector(connector).retryBackoff());
         // after the commit, so that the woken dispatcher sees the requeued rows; a rolled-back group
         // is offered again by the adapter and settles then
+        boolean requeued = results.stream().anyMatch(r -> r.outcome() == SendOutcome.RETRY
+                || r.outcome() == SendOutcome.THROTTLED || r.outcome() == SendOutcome.LINK_LOST);
+        afterCommit(() -> dispatchers.settled(connector, results.size(), requeued));
+    }
+
+    @Override
+    public void linkUp(String connector) {
+        work.releaseParked(connector);
+        afterCommit(() -> dispatchers.wake(List.of(connector)));
+    }
+
+    private void afterCommit(Runnable action) {
         transaction.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
@@ -107,7 +119,7 @@ public class GatewayEvents implements GatewayListener {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    dispatchers.settled(connector, results.size());
+                    action.run();
                 }
             }
         });

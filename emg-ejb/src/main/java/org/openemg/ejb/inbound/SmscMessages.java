@@ -10,7 +10,6 @@ import java.util.logging.Logger;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.GatewayException;
-import org.openemg.core.message.MessageState;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
 import org.openemg.core.message.RecipientResult;
@@ -20,6 +19,7 @@ import org.openemg.core.receipt.SmscId;
 import org.openemg.ejb.accept.MessageService;
 import org.openemg.ejb.dlr.DeliveryReports;
 import org.openemg.ejb.store.FinishedMessages;
+import org.openemg.ejb.store.PartReport;
 import org.openemg.ejb.store.Receipts;
 
 /**
@@ -61,7 +61,11 @@ public class SmscMessages {
         }
     }
 
-    /** A receipt the gateway cannot use (no id, no state, not final) is kept all the same: offering it again changes nothing. */
+    /**
+     * A receipt moves its part to the state it reports and becomes the part's last report; an intermediate one
+     * (ENROUTE, ACCEPTED) only the report, and it is not kept for a submit answer still to come. A receipt the
+     * gateway cannot use (no id, no state) is kept all the same: offering it again changes nothing.
+     */
     private RecipientResult receipt(String connector, Options receipt) {
         String smscId = receipt.get(OptionNames.SMSCID);
         Optional<ReceiptState> state = Optional.ofNullable(receipt.get(OptionNames.MESSAGESTATE))
@@ -70,17 +74,18 @@ public class SmscMessages {
             LOG.warning("connector " + connector + ": a receipt without message id or state was dropped");
             return KEPT;
         }
-        MessageState messageState = state.get().messageState();
-        if (!messageState.isFinal()) {
-            return KEPT;
-        }
         long now = System.currentTimeMillis();
+        PartReport report = new PartReport(state.get().messageState(), state.get().messageStateOption(), now,
+                receipt.get(OptionNames.SMSCERROR));
+        boolean isFinal = report.state().isFinal();
         receipts.takeTurn(connector);
         List<String> readings = SmscId.candidates(smscId);
-        if (receipts.apply(connector, readings, messageState, now)) {
-            reports.issueFor(finished.partsNamed(connector, readings), now);
-        } else {
-            receipts.keepEarly(connector, SmscId.normalise(smscId), messageState, now);
+        if (receipts.apply(connector, readings, report)) {
+            if (isFinal) {
+                reports.issueFor(finished.partsNamed(connector, readings), now);
+            }
+        } else if (isFinal) {
+            receipts.keepEarly(connector, SmscId.normalise(smscId), report);
         }
         return KEPT;
     }

@@ -27,15 +27,21 @@ class EarlyReceipt {
     private MessageState state;
     @Column(name = "received_at", nullable = false)
     private long receivedAt;
+    @Column(name = "report_state", length = 16)
+    private String reportState;
+    @Column(name = "report_error", length = 16)
+    private String reportError;
 
     protected EarlyReceipt() {
     }
 
-    EarlyReceipt(String outConnector, String smscId, MessageState state, long receivedAt) {
+    EarlyReceipt(String outConnector, String smscId, PartReport report) {
         this.outConnector = outConnector;
         this.smscId = smscId;
-        this.state = state;
-        this.receivedAt = receivedAt;
+        this.state = report.state();
+        this.receivedAt = report.at();
+        this.reportState = report.messageState();
+        this.reportError = report.error();
     }
 
     /** The SMSC's message id on an outgoing connector. */

@@ -30,13 +30,14 @@ public class FinishedMessages {
                 session -> wholeAndFinal(session, parents(session, partIds)));
     }
 
-    /** Records the message as reported; false when it was already. */
-    public boolean markReported(long messageId, long now) {
+    /** Records the message as reported by the DLR {@code dlrId} (null: none had a way back); false when it was already. */
+    public boolean markReported(long messageId, long now, Long dlrId) {
         return sessions.writeAndGet("recording the DLR of " + messageId, session -> session.createNativeMutationQuery(
-                        "insert into emg_reported_message (message_id, reported_at)"
-                                + " select :id, :now where not exists (select 1 from emg_reported_message where message_id = :id)")
+                        "insert into emg_reported_message (message_id, reported_at, dlr_id)"
+                                + " select :id, :now, :dlr where not exists (select 1 from emg_reported_message where message_id = :id)")
                 .setParameter("id", messageId)
                 .setParameter("now", now)
+                .setParameter("dlr", dlrId, Long.class)
                 .executeUpdate() > 0);
     }
 

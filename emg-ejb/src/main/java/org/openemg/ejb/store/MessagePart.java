@@ -19,7 +19,8 @@ import org.openemg.core.message.MessageState;
         @Index(name = "emg_message_due", columnList = "out_connector, state, priority DESC, due_at, id"),
         @Index(name = "emg_message_smsc", columnList = "out_connector, smsc_id"),
         @Index(name = "emg_message_parent", columnList = "parent_id"),
-        @Index(name = "emg_message_state", columnList = "state, lease_until")})
+        @Index(name = "emg_message_state", columnList = "state, lease_until"),
+        @Index(name = "emg_message_expiry", columnList = "state, expires_at")})
 class MessagePart {
 
     @Id
@@ -56,6 +57,13 @@ class MessagePart {
     private long updatedAt;
     @Column(length = 1_000_000, nullable = false)
     private String options;
+    /** The part's last delivery report, for /bin/status: the MESSAGESTATE it reported, when, the SMSC's error. */
+    @Column(name = "report_state", length = 16)
+    private String reportState;
+    @Column(name = "report_at")
+    private Long reportAt;
+    @Column(name = "report_error", length = 16)
+    private String reportError;
 
     protected MessagePart() {
     }

@@ -8,12 +8,14 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.StatelessSession;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.message.MessageStatus;
+import org.openemg.core.retry.RetryBackoff;
 
 /**
  * The message table for the hot path and for /bin/status: inserts and state changes in the caller's
@@ -28,6 +30,8 @@ public class MessageRows {
     private static final int IDS_PER_STATEMENT = 500;
     private static final int QUEUED = MessageState.QUEUED.code();
     private static final int INFLIGHT = MessageState.INFLIGHT.code();
+    /** The due time of a parked row: never, until a bind releases it. */
+    static final long PARKED = Long.MAX_VALUE;
 
     @Inject
     StoreSessions sessions;
@@ -70,7 +74,7 @@ public class MessageRows {
      * One dispatcher claims for a connector on this node, so no row lock is taken; the update checks
      * the state, and only rows it moved are handed out.
      */
-    public List<ClaimedPart> claim(String connector, int limit, long now, long leaseUntil) {
+    public Claim claim(String connector, int limit, long now, long leaseUntil) {
         String select = dueRows(limit);
         String update = "UPDATE emg_message SET state = ?, lease_until = ?, updated_at = ? WHERE id = ? AND state = ?";
         return sessions.writeAndGet("claiming messages of " + connector, session -> {
@@ -93,7 +97,7 @@ public class MessageRows {
                     }
                 }
             });
-            setState(session, expired, MessageState.EXPIRED, MessageState.QUEUED, now);
+            setState(session, expired, MessageState.QUEUED, PartReport.own(MessageState.EXPIRED, now, null));
             int[] moved = session.doReturningWork(c -> JdbcBatch.run(c, update, candidates, (ps, part) -> {
                 ps.setInt(1, INFLIGHT);
                 ps.setLong(2, leaseUntil);
@@ -107,7 +111,7 @@ public class MessageRows {
                     claimed.add(candidates.get(i));
                 }
             }
-            return claimed;
+            return new Claim(claimed, expired);
         });
     }
 
@@ -120,23 +124,82 @@ public class MessageRows {
 
     /** The final state of parts this node had in flight; a part no longer INFLIGHT (a late, repeated answer) keeps its state. */
     public void finish(Collection<Long> ids, MessageState state, long now) {
+        finish(ids, state, now, null);
+    }
+
+    /** As {@link #finish(Collection, MessageState, long)}, with the peer's error code as the report's error. */
+    public void finish(Collection<Long> ids, MessageState state, long now, String error) {
         if (ids.isEmpty()) {
             return;
         }
         sessions.write("setting " + ids.size() + " messages " + state,
-                session -> setState(session, ids, state, MessageState.INFLIGHT, now));
+                session -> setState(session, ids, MessageState.INFLIGHT, PartReport.own(state, now, error)));
     }
 
-    private static void setState(StatelessSession session, Collection<Long> ids, MessageState state, MessageState from, long now) {
+    /** Moves the rows still in state {@code from} to the report's state, recording it as their last report. */
+    private static void setState(StatelessSession session, Collection<Long> ids, MessageState from, PartReport report) {
         for (List<Long> chunk : chunks(ids)) {
-            session.createMutationQuery("update MessagePart p set p.state = :state, p.leaseUntil = null, p.updatedAt = :now"
+            session.createMutationQuery("update MessagePart p set p.state = :state, p.leaseUntil = null, p.updatedAt = :now,"
+                            + " p.reportState = :reportState, p.reportAt = :now, p.reportError = :error"
                             + " where p.id in :ids and p.state = :from")
-                    .setParameter("state", state)
-                    .setParameter("now", now)
+                    .setParameter("state", report.state())
+                    .setParameter("now", report.at())
+                    .setParameter("reportState", report.messageState())
+                    .setParameter("error", report.error())
                     .setParameter("ids", chunk)
                     .setParameter("from", from)
                     .executeUpdate();
         }
+    }
+
+    /**
+     * Queued parts whose VP ran out before they were claimed (those parked until a bind, deferred or waiting
+     * for a retry) become EXPIRED, at most {@code limit} at a time; returns their ids. Per connector, through
+     * the claim's index (out_connector, state, ...): an index of its own would be rewritten by every state change.
+     */
+    public List<Long> expireOverdue(Collection<String> connectors, long now, int limit) {
+        return sessions.writeAndGet("expiring queued messages", session -> {
+            List<Long> overdue = new ArrayList<>();
+            for (String connector : connectors) {
+                if (overdue.size() < limit) {
+                    overdue.addAll(session.createSelectionQuery("select p.id from MessagePart p where p.outConnector = :connector"
+                                    + " and p.state = :queued and p.expiresAt <= :now", Long.class)
+                            .setParameter("connector", connector)
+                            .setParameter("queued", MessageState.QUEUED)
+                            .setParameter("now", now)
+                            .setMaxResults(limit - overdue.size())
+                            .getResultList());
+                }
+            }
+            setState(session, overdue, MessageState.QUEUED, PartReport.own(MessageState.EXPIRED, now, null));
+            return overdue;
+        });
+    }
+
+    /** When the connector's next queued row falls due; null when none is queued. */
+    public Long nextDueAt(String connector) {
+        return sessions.managed("finding the next due message of " + connector, em -> em.createQuery(
+                        "select min(p.dueAt) from MessagePart p where p.outConnector = :connector and p.state = :queued", Long.class)
+                .setParameter("connector", connector)
+                .setParameter("queued", MessageState.QUEUED)
+                .getSingleResult());
+    }
+
+    /** Back to the queue until {@link #releaseParked} (nobody bound can take them), without counting an attempt. */
+    public void park(Collection<Long> ids, long now) {
+        requeue(ids, PARKED, now);
+    }
+
+    /** Rows parked for the connector are due now (a client bound); returns how many. */
+    public int releaseParked(String connector, long now) {
+        return sessions.writeAndGet("releasing messages parked for " + connector, session -> session.createMutationQuery(
+                        "update MessagePart p set p.dueAt = :now, p.updatedAt = :now"
+                                + " where p.outConnector = :connector and p.state = :queued and p.dueAt = :parked")
+                .setParameter("now", now)
+                .setParameter("connector", connector)
+                .setParameter("queued", MessageState.QUEUED)
+                .setParameter("parked", PARKED)
+                .executeUpdate());
     }
 
     /**
@@ -181,35 +244,52 @@ public class MessageRows {
     }
 
     /**
-     * After a temporary error: counts the attempt and requeues at {@code dueAt}, or fails the row
-     * once it has had {@code maxAttempts}.
+     * After a temporary error: counts the attempt and requeues the row as {@code backoff} says for the number
+     * of attempts it has had, or fails it once they are exhausted, the peer's {@code error} as its report;
+     * returns the ids failed.
      */
-    public void retryOrFail(Collection<Long> ids, long dueAt, int maxAttempts, long now) {
+    public List<Long> retryOrFail(Collection<Long> ids, RetryBackoff backoff, long now, String error) {
         if (ids.isEmpty()) {
-            return;
+            return List.of();
         }
-        sessions.write("retrying " + ids.size() + " messages", session -> {
+        return sessions.writeAndGet("retrying " + ids.size() + " messages", session -> {
+            Map<Long, List<Long>> byDueAt = new HashMap<>();
+            List<Long> failed = new ArrayList<>();
             for (List<Long> chunk : chunks(ids)) {
-                // the rows failed first are no longer INFLIGHT when the second statement requeues the rest
-                session.createMutationQuery("update MessagePart p set p.attempts = p.attempts + 1, p.state = :failed,"
-                                + " p.leaseUntil = null, p.updatedAt = :now"
-                                + " where p.id in :ids and p.state = :inflight and p.attempts + 1 >= :max")
-                        .setParameter("failed", MessageState.FAILED)
-                        .setParameter("now", now)
+                List<Object[]> rows = session.createSelectionQuery("select p.id, p.attempts from MessagePart p"
+                                + " where p.id in :ids and p.state = :inflight", Object[].class)
                         .setParameter("ids", chunk)
                         .setParameter("inflight", MessageState.INFLIGHT)
-                        .setParameter("max", maxAttempts)
-                        .executeUpdate();
-                session.createMutationQuery("update MessagePart p set p.attempts = p.attempts + 1, p.state = :queued,"
-                                + " p.dueAt = :due, p.leaseUntil = null, p.updatedAt = :now"
-                                + " where p.id in :ids and p.state = :inflight")
-                        .setParameter("queued", MessageState.QUEUED)
-                        .setParameter("due", dueAt)
-                        .setParameter("now", now)
+                        .getResultList();
+                for (Object[] row : rows) {
+                    int failures = (Integer) row[1] + 1;
+                    if (backoff.exhausted(failures)) {
+                        failed.add((Long) row[0]);
+                    } else {
+                        byDueAt.computeIfAbsent(now + backoff.delayAfter(failures), due -> new ArrayList<>()).add((Long) row[0]);
+                    }
+                }
+            }
+            for (List<Long> chunk : chunks(failed)) {
+                session.createMutationQuery("update MessagePart p set p.attempts = p.attempts + 1 where p.id in :ids")
                         .setParameter("ids", chunk)
-                        .setParameter("inflight", MessageState.INFLIGHT)
                         .executeUpdate();
             }
+            setState(session, failed, MessageState.INFLIGHT, PartReport.own(MessageState.FAILED, now, error));
+            byDueAt.forEach((dueAt, due) -> {
+                for (List<Long> chunk : chunks(due)) {
+                    session.createMutationQuery("update MessagePart p set p.attempts = p.attempts + 1, p.state = :queued,"
+                                    + " p.dueAt = :due, p.leaseUntil = null, p.updatedAt = :now"
+                                    + " where p.id in :ids and p.state = :inflight")
+                            .setParameter("queued", MessageState.QUEUED)
+                            .setParameter("due", dueAt)
+                            .setParameter("now", now)
+                            .setParameter("ids", chunk)
+                            .setParameter("inflight", MessageState.INFLIGHT)
+                            .executeUpdate();
+                }
+            });
+            return failed;
         });
     }
 

@@ -49,17 +49,21 @@ public class Receipts {
     }
 
     /**
-     * Applies a final state to the part the SMSC id names, trying its readings best first and stopping
-     * at the first that names a stored part: a repeated receipt must not fall through to another part
-     * whose id happens to be the other reading. False when no reading names a stored part yet.
+     * Applies a receipt to the submitted part the SMSC id names (its state, and the receipt as its last report),
+     * trying the id's readings best first and stopping at the first that names a stored part: a repeated receipt
+     * must not fall through to another part whose id happens to be the other reading. False when no reading
+     * names a stored part yet.
      */
-    public boolean apply(String connector, List<String> smscIdCandidates, MessageState state, long now) {
+    public boolean apply(String connector, List<String> smscIdCandidates, PartReport receipt) {
         return sessions.writeAndGet("applying a receipt of " + connector, session -> {
             for (String candidate : smscIdCandidates) {
-                int applied = session.createMutationQuery("update MessagePart p set p.state = :state, p.updatedAt = :now"
+                int applied = session.createMutationQuery("update MessagePart p set p.state = :state, p.updatedAt = :now,"
+                                + " p.reportState = :reportState, p.reportAt = :now, p.reportError = :error"
                                 + " where p.outConnector = :connector and p.smscId = :smscId and p.state = :submitted")
-                        .setParameter("state", state)
-                        .setParameter("now", now)
+                        .setParameter("state", receipt.state())
+                        .setParameter("now", receipt.at())
+                        .setParameter("reportState", receipt.messageState())
+                        .setParameter("error", receipt.error())
                         .setParameter("connector", connector)
                         .setParameter("smscId", candidate)
                         .setParameter("submitted", MessageState.SUBMITTED)
@@ -85,14 +89,14 @@ public class Receipts {
                 .executeUpdate());
     }
 
-    public void keepEarly(String connector, String smscId, MessageState state, long now) {
+    public void keepEarly(String connector, String smscId, PartReport receipt) {
         sessions.write("keeping an early receipt of " + connector,
-                session -> session.upsert(new EarlyReceipt(connector, smscId, state, now)));
+                session -> session.upsert(new EarlyReceipt(connector, smscId, receipt)));
     }
 
-    /** Early receipts for SMSC ids just recorded: their states, and they are removed from the waiting list. */
-    public Map<String, MessageState> takeEarly(String connector, Collection<String> smscIds) {
-        Map<String, MessageState> found = new HashMap<>();
+    /** Early receipts for SMSC ids just recorded, by SMSC id; they are removed from the waiting list. */
+    public Map<String, PartReport> takeEarly(String connector, Collection<String> smscIds) {
+        Map<String, PartReport> found = new HashMap<>();
         if (smscIds.isEmpty()) {
             return found;
         }
@@ -109,11 +113,15 @@ public class Receipts {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT smsc_id, state FROM emg_early_receipt WHERE out_connector = ? AND smsc_id IN (" + in + ")")) {
+                    "SELECT smsc_id, state, report_state, received_at, report_error FROM emg_early_receipt"
+                            + " WHERE out_connector = ? AND smsc_id IN (" + in + ")")) {
                 bind(ps, connector, smscIds);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        found.put(rs.getString(1), MessageState.ofCode(rs.getInt(2)));
+                        MessageState state = MessageState.ofCode(rs.getInt(2));
+                        // kept before the report columns existed: the state is all there is
+                        String reported = rs.getString(3) == null ? state.name() : rs.getString(3);
+                        found.put(rs.getString(1), new PartReport(state, reported, rs.getLong(4), rs.getString(5)));
                     }
                 }
             }

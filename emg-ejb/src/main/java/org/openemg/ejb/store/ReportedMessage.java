@@ -17,6 +17,10 @@ class ReportedMessage {
     @Column(name = "reported_at", nullable = false)
     private long reportedAt;
 
+    /** The DLR message issued; null when it had no way back. */
+    @Column(name = "dlr_id")
+    private Long dlrId;
+
     protected ReportedMessage() {
     }
 }

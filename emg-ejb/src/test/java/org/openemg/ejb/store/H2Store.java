@@ -115,7 +115,8 @@ final class H2Store extends StoreSessions implements AutoCloseable {
     /** Empties the gateway's tables, for the next test. */
     void clear() throws SQLException {
         try (Statement s = connection.createStatement()) {
-            for (String table : List.of("emg_message", "emg_early_receipt", "emg_connector_turn", "emg_id_block", "emg_push_message")) {
+            for (String table : List.of("emg_message", "emg_early_receipt", "emg_connector_turn", "emg_id_block",
+                    "emg_push_message", "emg_reported_message")) {
                 s.execute("DELETE FROM " + table);
             }
         }

@@ -11,14 +11,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.message.MessageStatus;
+import org.openemg.core.retry.RetryBackoff;
 
 /** The store classes on Hibernate and H2, as the container runs them but one transaction per call. */
 class StoreTest {
@@ -30,6 +33,8 @@ class StoreTest {
     private final MessageRows rows = new MessageRows();
     private final Receipts receipts = new Receipts();
     private final IdBlocks idBlocks = new IdBlocks();
+    private final MessageReports reports = new MessageReports();
+    private final FinishedMessages finished = new FinishedMessages();
 
     @BeforeAll
     static void open() throws SQLException {
@@ -47,6 +52,8 @@ class StoreTest {
         rows.sessions = store;
         receipts.sessions = store;
         idBlocks.sessions = store;
+        reports.sessions = store;
+        finished.sessions = store;
     }
 
     private static NewMessage message(long id, long parentId, int priority, long dueAt, Long expiresAt) {
@@ -55,6 +62,10 @@ class StoreTest {
 
     private void queue(long... ids) {
         rows.insert(LongStream.of(ids).mapToObj(id -> message(id, id, 0, NOW, null)).toList(), NOW);
+    }
+
+    private static PartReport receipt(MessageState state, long at) {
+        return new PartReport(state, state.name(), at, null);
     }
 
     private MessageState state(long id) {
@@ -88,23 +99,75 @@ class StoreTest {
         rows.insert(List.of(message(1, 1, 0, NOW - 10, null), message(2, 2, 1, NOW, null), message(3, 3, 0, NOW - 20, null),
                 message(4, 4, 2, NOW + 1, null)), NOW);
 
-        List<ClaimedPart> claimed = rows.claim("smpp-out", 2, NOW, LEASE);
+        List<ClaimedPart> claimed = rows.claim("smpp-out", 2, NOW, LEASE).parts();
 
         assertEquals(List.of(new ClaimedPart(2, "options of 2", 0), new ClaimedPart(3, "options of 3", 0)), claimed);
         assertEquals(MessageState.INFLIGHT, state(2));
         assertEquals(2, rows.countInflight("smpp-out"));
         assertEquals(0, rows.countInflight("sink"));
-        assertEquals(List.of(new ClaimedPart(1, "options of 1", 0)), rows.claim("smpp-out", 10, NOW, LEASE));
-        assertEquals(List.of(), rows.claim("smpp-out", 10, NOW, LEASE), "4 is not due yet");
-        assertEquals(List.of(), rows.claim("sink", 10, NOW + 5, LEASE));
+        assertEquals(List.of(new ClaimedPart(1, "options of 1", 0)), rows.claim("smpp-out", 10, NOW, LEASE).parts());
+        assertEquals(List.of(), rows.claim("smpp-out", 10, NOW, LEASE).parts(), "4 is not due yet");
+        assertEquals(List.of(), rows.claim("sink", 10, NOW + 5, LEASE).parts());
     }
 
     @Test
     void aClaimExpiresWhatOutlivedItsValidityInsteadOfSendingIt() {
         rows.insert(List.of(message(1, 1, 0, NOW, NOW), message(2, 2, 0, NOW, NOW + 1)), NOW);
 
-        assertEquals(List.of(new ClaimedPart(2, "options of 2", 0)), rows.claim("smpp-out", 10, NOW, LEASE));
+        Claim claim = rows.claim("smpp-out", 10, NOW, LEASE);
+
+        assertEquals(new Claim(List.of(new ClaimedPart(2, "options of 2", 0)), List.of(1L)), claim);
         assertEquals(MessageState.EXPIRED, state(1));
+        assertEquals(Optional.of(new LastReport("EXPIRED", Instant.ofEpochMilli(NOW), null, null, null)), reports.last(1));
+    }
+
+    @Test
+    void queuedPartsPastTheirValidityAreExpiredWhereverTheyWait() {
+        rows.insert(List.of(message(1, 1, 0, NOW + 60_000, NOW + 10), message(2, 2, 0, NOW, NOW + 10),
+                message(3, 3, 0, NOW, NOW + 1_000), message(4, 4, 0, NOW, null)), NOW);
+        rows.claim("smpp-out", 1, NOW, LEASE);
+        rows.park(List.of(2L), NOW);
+
+        assertEquals(List.of(1L, 2L), rows.expireOverdue(List.of("smpp-out"), NOW + 10, 10).stream().sorted().toList(), "deferred, parked");
+        assertEquals(MessageState.EXPIRED, state(2));
+        assertEquals(MessageState.QUEUED, state(3), "still valid");
+        assertEquals(List.of(), rows.expireOverdue(List.of("smpp-out"), NOW + 10, 10));
+        assertEquals(List.of(3L), rows.expireOverdue(List.of("smpp-out"), NOW + 1_000, 1));
+    }
+
+    @Test
+    void partsParkedForABindWaitUntilReleasedAndAreNeverDueBefore() {
+        queue(1, 2);
+        rows.claim("smpp-out", 1, NOW, LEASE);
+        rows.park(List.of(1L), NOW);
+
+        assertEquals(List.of(new ClaimedPart(2, "options of 2", 0)), rows.claim("smpp-out", 10, NOW + 3_600_000, LEASE).parts());
+        assertEquals(MessageRows.PARKED, rows.nextDueAt("smpp-out"));
+        assertEquals(0, rows.releaseParked("sink", NOW + 5));
+        assertEquals(1, rows.releaseParked("smpp-out", NOW + 5));
+        assertEquals(NOW + 5, rows.nextDueAt("smpp-out"));
+        assertEquals(List.of(new ClaimedPart(1, "options of 1", 0)), rows.claim("smpp-out", 10, NOW + 5, LEASE).parts(),
+                "parking counts no attempt");
+        assertEquals(null, rows.nextDueAt("smpp-out"), "nothing queued");
+    }
+
+    @Test
+    void theLastReportOfAMessageIsItsLatestPartsWithTheDlrSentForIt() {
+        rows.insert(List.of(message(1, 1, 0, NOW, null), message(2, 1, 0, NOW, null), message(3, 3, 0, NOW, null)), NOW);
+        assertEquals(Optional.empty(), reports.last(1), "no report yet");
+        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.markSubmitted(Map.of(1L, "s1", 2L, "s2"), NOW);
+        receipts.apply("smpp-out", List.of("s1"), new PartReport(MessageState.DELIVERED, "DELIVERED", NOW + 5, null));
+        receipts.apply("smpp-out", List.of("s2"), new PartReport(MessageState.FAILED, "UNDELIVERABLE", NOW + 9, "069"));
+        rows.finish(List.of(3L), MessageState.FAILED, NOW + 2, "11");
+        rows.insert(List.of(message(50, 50, 0, NOW + 9, null)), NOW + 9);
+        assertTrue(finished.markReported(1, NOW + 9, 50L));
+        assertTrue(finished.markReported(3, NOW + 2, null));
+        assertFalse(finished.markReported(3, NOW + 3, 51L), "reported once");
+
+        assertEquals(Optional.of(new LastReport("UNDELIVERABLE", Instant.ofEpochMilli(NOW + 9), "069", 50L, MessageState.QUEUED)),
+                reports.last(1));
+        assertEquals(Optional.of(new LastReport("FAILED", Instant.ofEpochMilli(NOW + 2), "11", null, null)), reports.last(3));
     }
 
     @Test
@@ -129,7 +192,7 @@ class StoreTest {
         rows.claim("smpp-out", 5, NOW, LEASE);
 
         rows.markSubmitted(Map.of(1L, "abc"), NOW + 1);
-        rows.retryOrFail(List.of(2L), NOW + 100, 3, NOW + 1);
+        rows.retryOrFail(List.of(2L), new RetryBackoff(3, 99), NOW + 1, null);
         rows.requeue(List.of(3L), NOW + 200, NOW + 1);
         rows.finish(List.of(4L, 6L), MessageState.FAILED, NOW + 1);
 
@@ -144,23 +207,39 @@ class StoreTest {
         assertEquals(MessageState.FAILED, state(4));
         assertEquals(MessageState.INFLIGHT, state(5));
         assertEquals(MessageState.QUEUED, state(6), "never claimed, so not finished");
-        assertEquals(List.of(new ClaimedPart(6, "options of 6", 0)), rows.claim("smpp-out", 10, NOW + 99, LEASE),
+        assertEquals(List.of(new ClaimedPart(6, "options of 6", 0)), rows.claim("smpp-out", 10, NOW + 99, LEASE).parts(),
                 "2 and 3 wait for their due time");
         assertEquals(List.of(new ClaimedPart(2, "options of 2", 1), new ClaimedPart(3, "options of 3", 0)),
-                rows.claim("smpp-out", 10, NOW + 200, LEASE));
+                rows.claim("smpp-out", 10, NOW + 200, LEASE).parts());
     }
 
     @Test
     void aTemporaryErrorFailsThePartAtItsLastAttempt() {
         queue(1, 2);
         rows.claim("smpp-out", 10, NOW, LEASE);
-        rows.retryOrFail(List.of(1L, 2L), NOW, 2, NOW);
+        assertEquals(List.of(), rows.retryOrFail(List.of(1L, 2L), new RetryBackoff(2, 0), NOW, null));
         rows.claim("smpp-out", 10, NOW, LEASE);
-        rows.retryOrFail(List.of(1L), NOW, 2, NOW);
 
+        assertEquals(List.of(1L), rows.retryOrFail(List.of(1L), new RetryBackoff(2, 0), NOW, "88"));
         assertEquals(MessageState.FAILED, state(1));
         assertEquals(2, rows.status(1).orElseThrow().attempts());
         assertEquals(MessageState.INFLIGHT, state(2));
+    }
+
+    @Test
+    void eachRetryWaitsLongerThanTheOneBefore() {
+        RetryBackoff backoff = new RetryBackoff(5, 1_000);
+        queue(1, 2);
+        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.retryOrFail(List.of(1L), backoff, NOW, null);
+        rows.claim("smpp-out", 10, NOW + 1_000, LEASE);
+        rows.retryOrFail(List.of(1L, 2L), backoff, NOW + 1_000, null);
+
+        assertEquals(List.of(new ClaimedPart(2, "options of 2", 1)), rows.claim("smpp-out", 10, NOW + 2_000, LEASE).parts(),
+                "2 failed once: due 1 s later");
+        assertEquals(List.of(), rows.claim("smpp-out", 10, NOW + 2_999, LEASE).parts());
+        assertEquals(List.of(new ClaimedPart(1, "options of 1", 2)), rows.claim("smpp-out", 10, NOW + 3_000, LEASE).parts(),
+                "1 failed twice: due 2 s later");
     }
 
     @Test
@@ -195,7 +274,7 @@ class StoreTest {
     void largeGroupsAreSplitIntoSeveralStatements() {
         long[] ids = LongStream.rangeClosed(1, 1_203).toArray();
         queue(ids);
-        assertEquals(1_203, rows.claim("smpp-out", 2_000, NOW, LEASE).size());
+        assertEquals(1_203, rows.claim("smpp-out", 2_000, NOW, LEASE).parts().size());
         rows.finish(LongStream.of(ids).boxed().toList(), MessageState.DELIVERED, NOW);
         assertEquals(0, rows.countInflight("smpp-out"));
         assertEquals(MessageState.DELIVERED, state(1_203));
@@ -207,26 +286,26 @@ class StoreTest {
         rows.claim("smpp-out", 10, NOW, LEASE);
         rows.markSubmitted(Map.of(1L, "ff", 2L, "255"), NOW);
 
-        assertTrue(receipts.apply("smpp-out", List.of("ff", "255"), MessageState.DELIVERED, NOW + 1));
+        assertTrue(receipts.apply("smpp-out", List.of("ff", "255"), receipt(MessageState.DELIVERED, NOW + 1)));
         assertEquals(MessageState.DELIVERED, state(1));
         assertEquals(MessageState.SUBMITTED, state(2), "the first reading that names a part wins");
 
-        assertTrue(receipts.apply("smpp-out", List.of("ff", "255"), MessageState.FAILED, NOW + 2), "a repeated receipt");
+        assertTrue(receipts.apply("smpp-out", List.of("ff", "255"), receipt(MessageState.FAILED, NOW + 2)), "a repeated receipt");
         assertEquals(MessageState.DELIVERED, state(1));
         assertEquals(MessageState.SUBMITTED, state(2), "a repeated receipt does not fall through to the other reading");
 
-        assertFalse(receipts.apply("smpp-out", List.of("abc"), MessageState.DELIVERED, NOW));
-        assertFalse(receipts.apply("other", List.of("ff"), MessageState.DELIVERED, NOW));
+        assertFalse(receipts.apply("smpp-out", List.of("abc"), receipt(MessageState.DELIVERED, NOW)));
+        assertFalse(receipts.apply("other", List.of("ff"), receipt(MessageState.DELIVERED, NOW)));
     }
 
     @Test
     void earlyReceiptsWaitForTheirSubmitAnswer() throws SQLException {
-        receipts.keepEarly("smpp-out", "a1", MessageState.DELIVERED, NOW);
-        receipts.keepEarly("smpp-out", "a1", MessageState.FAILED, NOW + 1);
-        receipts.keepEarly("smpp-out", "b2", MessageState.EXPIRED, NOW + 2);
-        receipts.keepEarly("other", "a1", MessageState.DELIVERED, NOW + 3);
+        receipts.keepEarly("smpp-out", "a1", receipt(MessageState.DELIVERED, NOW));
+        receipts.keepEarly("smpp-out", "a1", receipt(MessageState.FAILED, NOW + 1));
+        receipts.keepEarly("smpp-out", "b2", receipt(MessageState.EXPIRED, NOW + 2));
+        receipts.keepEarly("other", "a1", receipt(MessageState.DELIVERED, NOW + 3));
 
-        assertEquals(Map.of("a1", MessageState.FAILED), receipts.takeEarly("smpp-out", Set.of("a1", "zz")));
+        assertEquals(Map.of("a1", receipt(MessageState.FAILED, NOW + 1)), receipts.takeEarly("smpp-out", Set.of("a1", "zz")));
         assertEquals(Map.of(), receipts.takeEarly("smpp-out", Set.of("a1")), "taken once");
         assertEquals(Map.of(), receipts.takeEarly("smpp-out", Set.of()));
         assertEquals(1, receipts.purgeEarly(NOW + 3));

@@ -52,4 +52,10 @@ public interface GatewayListener {
 
     /** Results of sends on a connector, grouped; called from the adapter's flusher, never per message. */
     void sendResults(String connector, List<SendResult> results);
+
+    /**
+     * A link of the connector came up (a bind to an SMSC, a client's receiver bind): what was parked because
+     * nobody could take it (NO_RECEIVER) may go now. Called after the results the connector gave before it.
+     */
+    void linkUp(String connector);
 }

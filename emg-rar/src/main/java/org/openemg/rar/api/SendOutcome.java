@@ -13,5 +13,10 @@ public enum SendOutcome {
     /** A permanent error: the message fails. */
     REJECTED,
     /** The link was lost or never answered: the message goes back to the queue at once. */
-    LINK_LOST
+    LINK_LOST,
+    /**
+     * Nobody who could take it is bound (an incoming SMPP connector's client): the message waits in the queue
+     * until the connector reports a link up ({@link GatewayListener#linkUp}).
+     */
+    NO_RECEIVER
 }

@@ -26,7 +26,7 @@ final class IncomingSmppConnector implements RunningConnector {
         this.settings = IncomingSmppSettings.of(connector);
         ListenerEndpoint listener = context.listener();
         this.server = new SmppServerConnector(settings, new ListenerSessions(settings.connector(), listener),
-                listener::sendResults, context.threads());
+                listener, context.threads());
     }
 
     static RunningConnector start(ServerConfig config, ConnectorConfig connector, ConnectorContext context) {

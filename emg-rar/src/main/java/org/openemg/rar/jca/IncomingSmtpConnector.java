@@ -42,7 +42,7 @@ final class IncomingSmtpConnector implements RunningConnector {
     /** No route leads to an incoming SMTP connector; should something be sent here, it fails rather than waits. */
     @Override
     public void send(List<OutgoingMessage> batch) {
-        listener.sendResults(settings.connector(), batch.stream()
+        listener.record(settings.connector(), batch.stream()
                 .map(m -> new SendResult(m.messageId(), SendOutcome.REJECTED, 0, null)).toList());
     }
 

@@ -20,13 +20,14 @@ import org.openemg.core.message.Options;
 import org.openemg.core.message.Status;
 import org.openemg.rar.api.GatewayListener;
 import org.openemg.rar.api.SendResult;
+import org.openemg.rar.work.SendResults;
 
 /**
  * The bridge from adapter threads to the MDB. Send results the MDB could not take (not activated
  * yet, redeploying, a failed transaction) are held and offered again with the next group that goes
  * through, so that a peer's acknowledgement is recorded rather than the part sent twice.
  */
-final class ListenerEndpoint {
+final class ListenerEndpoint implements SendResults {
 
     private static final Logger LOG = Logger.getLogger(ListenerEndpoint.class.getName());
     /** Beyond this many held results the oldest are dropped: their parts are sent again after the lease. */
@@ -55,8 +56,9 @@ final class ListenerEndpoint {
         }
     }
 
-    void sendResults(String connector, List<SendResult> results) {
-        if (record(connector, results)) {
+    @Override
+    public void record(String connector, List<SendResult> results) {
+        if (recordNow(connector, results)) {
             offerHeld();
         } else {
             hold(new Held(connector, results));
@@ -108,7 +110,20 @@ final class ListenerEndpoint {
                 "checking a login on " + connector + " failed");
     }
 
-    private boolean record(String connector, List<SendResult> results) {
+    /**
+     * Tells the gateway a link of the connector is up, after the results held so far, so that what they park
+     * is released too. When the gateway cannot take it now, the next bind tells it again.
+     */
+    @Override
+    public void linkUp(String connector) {
+        offerHeld();
+        call(listener -> {
+            listener.linkUp(connector);
+            return true;
+        }, false, "telling the gateway that a link of " + connector + " is up failed");
+    }
+
+    private boolean recordNow(String connector, List<SendResult> results) {
         return call(listener -> {
             listener.sendResults(connector, results);
             return true;
@@ -166,7 +181,7 @@ final class ListenerEndpoint {
             heldResults = 0;
         }
         for (Held group : retry) {
-            if (!record(group.connector(), group.results())) {
+            if (!recordNow(group.connector(), group.results())) {
                 hold(group);
             }
         }

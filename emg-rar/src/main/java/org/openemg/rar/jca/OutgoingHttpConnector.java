@@ -15,7 +15,7 @@ final class OutgoingHttpConnector implements RunningConnector {
 
     private OutgoingHttpConnector(ConnectorConfig connector, ConnectorContext context) {
         this.settings = OutgoingHttpSettings.of(connector);
-        this.caller = new UrlCaller(settings, context.listener()::sendResults, context.threads());
+        this.caller = new UrlCaller(settings, context.listener(), context.threads());
     }
 
     static RunningConnector start(ServerConfig config, ConnectorConfig connector, ConnectorContext context) {

@@ -44,7 +44,7 @@ final class OutgoingSmppConnector implements RunningConnector {
         this.listener = context.listener();
         this.reader = new DeliverSmReader(new Reassembler(Clock.systemUTC(), Duration.ofSeconds(cmrExpireSeconds)));
         this.smsc = ClientIdentity.anonymous(settings.host());
-        this.client = new SmppClientConnector(settings, listener::sendResults, this::deliver, context.threads());
+        this.client = new SmppClientConnector(settings, listener, this::deliver, context.threads());
         this.reassemblyExpiry = new TimerTask() {
             @Override
             public void run() {

@@ -15,7 +15,7 @@ final class OutgoingSmtpConnector implements RunningConnector {
 
     private OutgoingSmtpConnector(ConnectorConfig connector, ConnectorContext context) {
         this.settings = OutgoingSmtpSettings.of(connector);
-        this.relay = new SmtpRelay(settings, context.listener()::sendResults, context.threads());
+        this.relay = new SmtpRelay(settings, context.listener(), context.threads());
     }
 
     static RunningConnector start(ServerConfig config, ConnectorConfig connector, ConnectorContext context) {

@@ -80,7 +80,7 @@ final class RunningConnectors {
         RunningConnector current = running.get(name);
         if (current == null) {
             LOG.fine(() -> "send to " + name + ", which does not run: " + batch.size() + " messages answered LINK_LOST");
-            context.listener().sendResults(name, batch.stream()
+            context.listener().record(name, batch.stream()
                     .map(m -> new SendResult(m.messageId(), SendOutcome.LINK_LOST, 0, null)).toList());
             return;
         }

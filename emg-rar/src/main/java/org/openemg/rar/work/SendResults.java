@@ -10,4 +10,7 @@ import org.openemg.rar.api.SendResult;
 public interface SendResults {
 
     void record(String connector, List<SendResult> results);
+
+    /** A link of the connector is up; told after every result recorded before it (see GatewayListener#linkUp). */
+    void linkUp(String connector);
 }

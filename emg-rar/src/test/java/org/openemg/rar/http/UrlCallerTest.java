@@ -22,6 +22,7 @@ import org.openemg.core.message.Options;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
+import org.openemg.rar.work.ResultsOnly;
 import org.openemg.rar.work.ThreadPerTask;
 import org.openemg.testkit.Eventually;
 
@@ -61,11 +62,11 @@ class UrlCallerTest {
     }
 
     private UrlCaller start(URI url, CallMethod method) {
-        caller = new UrlCaller(new OutgoingHttpSettings("http-out", url, method, 4), (connector, group) -> {
+        caller = new UrlCaller(new OutgoingHttpSettings("http-out", url, method, 4), new ResultsOnly((connector, group) -> {
             synchronized (results) {
                 results.addAll(group);
             }
-        }, new ThreadPerTask());
+        }), new ThreadPerTask());
         caller.start();
         return caller;
     }

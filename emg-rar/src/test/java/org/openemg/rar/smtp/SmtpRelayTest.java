@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.openemg.rar.work.ResultsOnly;
 import org.openemg.rar.work.ThreadPerTask;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +48,7 @@ class SmtpRelayTest {
 
     private SmtpRelay relay(int port) {
         SmtpRelay relay = new SmtpRelay(new OutgoingSmtpSettings("smtp-out", new Endpoint("127.0.0.1", port), "sms.example.com",
-                Optional.empty(), Optional.empty(), 1), (connector, sent) -> results.addAll(sent), new ThreadPerTask());
+                Optional.empty(), Optional.empty(), 1), new ResultsOnly((connector, sent) -> results.addAll(sent)), new ThreadPerTask());
         relays.add(relay);
         relay.start();
         return relay;
@@ -143,7 +144,7 @@ class SmtpRelayTest {
     @Test
     void stoppingAnswersWhatIsStillQueued() throws Exception {
         SmtpRelay relay = new SmtpRelay(new OutgoingSmtpSettings("smtp-out", new Endpoint("127.0.0.1", 1), "x.example",
-                Optional.empty(), Optional.empty(), 1), (connector, sent) -> results.addAll(sent), new ThreadPerTask());
+                Optional.empty(), Optional.empty(), 1), new ResultsOnly((connector, sent) -> results.addAll(sent)), new ThreadPerTask());
         relay.send(List.of(mo(40, "never started")));
         relay.stop();
         assertEquals(new SendResult(40, SendOutcome.LINK_LOST, 0, null), nextResult());

@@ -71,7 +71,7 @@ public final class HttpConnector {
         }
     }
 
-    /** {@code /bin/status?ID=..}: 400 for a missing or malformed id, 404 for an unknown one. */
+    /** {@code /bin/status?ID=..}: the state and the last DLR; 400 for a missing or malformed id, 404 for an unknown one. */
     public Reply status(ResponseFormat format, int localPort, String remoteIp, String rawQuery) {
         String connector = null;
         try {
@@ -91,7 +91,8 @@ public final class HttpConnector {
             if (message.isEmpty()) {
                 return new Reply(404, format.mediaType(), format.failure(Status.INVALID_ARGUMENT, badId));
             }
-            return new Reply(Status.OK.httpStatus(), format.mediaType(), format.message(message.get()));
+            return new Reply(Status.OK.httpStatus(), format.mediaType(),
+                    format.message(message.get(), messages.lastReport(id)));
         } catch (RuntimeException e) {
             return refusal(format, e, connector, remoteIp);
         }

@@ -1,7 +1,9 @@
 package org.openemg.web.http;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.openemg.core.message.AcceptOutcome;
+import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.RecipientResult;
 import org.openemg.core.message.Status;
@@ -63,9 +65,9 @@ public final class JsonFormat implements ResponseFormat {
     }
 
     @Override
-    public String message(MessageStatus message) {
+    public String message(MessageStatus message, Optional<LastReport> lastReport) {
         StringBuilder sb = new StringBuilder(256).append('{');
-        MessageFields.forEach(message, (name, value) -> {
+        MessageFields.forEach(message, lastReport, (name, value) -> {
             if (sb.length() > 1) {
                 sb.append(',');
             }

@@ -1,6 +1,8 @@
 package org.openemg.web.http;
 
+import java.util.Optional;
 import org.openemg.core.message.AcceptOutcome;
+import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.Status;
 
@@ -16,8 +18,8 @@ public interface ResponseFormat {
     /** The answer to a refused request: one result carrying the status. */
     String failure(Status status, String statusText);
 
-    /** The answer to {@code /bin/status}. */
-    String message(MessageStatus message);
+    /** The answer to {@code /bin/status}: the message's state and its last delivery report, if one came. */
+    String message(MessageStatus message, Optional<LastReport> lastReport);
 
     /** The format named by the path's suffix: none, {@code .json} or {@code .xml}. */
     static ResponseFormat ofSuffix(String suffix) {

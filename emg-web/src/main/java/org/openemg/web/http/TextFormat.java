@@ -1,6 +1,8 @@
 package org.openemg.web.http;
 
+import java.util.Optional;
 import org.openemg.core.message.AcceptOutcome;
+import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.RecipientResult;
 import org.openemg.core.message.Status;
@@ -55,9 +57,9 @@ public final class TextFormat implements ResponseFormat {
     }
 
     @Override
-    public String message(MessageStatus message) {
+    public String message(MessageStatus message, Optional<LastReport> lastReport) {
         StringBuilder sb = new StringBuilder(192);
-        MessageFields.forEach(message, (name, value) -> {
+        MessageFields.forEach(message, lastReport, (name, value) -> {
             sb.append(name).append('=');
             line(value, sb);
             sb.append('\n');

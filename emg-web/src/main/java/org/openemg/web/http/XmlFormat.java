@@ -1,7 +1,9 @@
 package org.openemg.web.http;
 
 import java.util.Locale;
+import java.util.Optional;
 import org.openemg.core.message.AcceptOutcome;
+import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.RecipientResult;
 import org.openemg.core.message.Status;
@@ -58,9 +60,9 @@ public final class XmlFormat implements ResponseFormat {
     }
 
     @Override
-    public String message(MessageStatus message) {
+    public String message(MessageStatus message, Optional<LastReport> lastReport) {
         StringBuilder sb = new StringBuilder(320).append("<message>");
-        MessageFields.forEach(message, (name, value) -> {
+        MessageFields.forEach(message, lastReport, (name, value) -> {
             String element = name.toLowerCase(Locale.ROOT);
             sb.append('<').append(element).append('>');
             text(value, sb);

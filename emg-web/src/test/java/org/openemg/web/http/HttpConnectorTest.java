@@ -27,6 +27,7 @@ import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.GatewayException;
+import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.Options;
 import org.openemg.core.message.RecipientResult;
@@ -90,6 +91,11 @@ class HttpConnectorTest {
         @Override
         public Optional<MessageStatus> status(long id) {
             return id == Outcomes.SUBMITTED.id() ? Optional.of(Outcomes.SUBMITTED) : Optional.empty();
+        }
+
+        @Override
+        public Optional<LastReport> lastReport(long id) {
+            return id == Outcomes.SUBMITTED.id() ? Optional.of(Outcomes.UNDELIVERABLE) : Optional.empty();
         }
     }
 
@@ -295,6 +301,8 @@ class HttpConnectorTest {
         Reply reply = connector.status(ResponseFormat.ofSuffix(""), PORT, "192.0.2.7", "ID=10000000000042");
         assertEquals(200, reply.httpStatus());
         assertTrue(reply.body().startsWith("ID=10000000000042\nSTATE=SUBMITTED\n"));
+        assertTrue(reply.body().contains("\nMESSAGESTATE=UNDELIVERABLE\nDLRTIME=2025-01-31T12:00:09Z\nSMSCERROR=069\n"),
+                reply.body());
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.GatewayException;
+import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.RecipientResult;
@@ -32,6 +33,13 @@ final class Outcomes {
     /** Still queued: no outgoing connector or SMSC id yet. */
     static final MessageStatus QUEUED = new MessageStatus(7L, MessageState.QUEUED, "46701234567",
             "http-in", null, null, 0, Instant.parse("2025-01-31T12:00:00Z"), null);
+
+    /** A receipt reported the message undeliverable with an SMSC error, and its DLR went back to the client. */
+    static final LastReport UNDELIVERABLE = new LastReport("UNDELIVERABLE", Instant.parse("2025-01-31T12:00:09Z"), "069",
+            10000000000050L, MessageState.DELIVERED);
+
+    /** Expired in the queue: nobody asked for a DLR. */
+    static final LastReport EXPIRED = new LastReport("EXPIRED", Instant.parse("2025-01-31T13:00:00Z"), null, null, null);
 
     private Outcomes() {
     }

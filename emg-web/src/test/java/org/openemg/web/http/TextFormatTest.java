@@ -1,7 +1,9 @@
 package org.openemg.web.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openemg.core.message.Status;
 
@@ -46,7 +48,7 @@ class TextFormatTest {
                 ATTEMPTS=1
                 CREATED=2025-01-31T12:00:00Z
                 UPDATED=2025-01-31T12:00:01Z
-                """, format.message(Outcomes.SUBMITTED));
+                """, format.message(Outcomes.SUBMITTED, Optional.empty()));
     }
 
     @Test
@@ -57,6 +59,27 @@ class TextFormatTest {
                 CONNECTOR=http-in
                 ATTEMPTS=0
                 CREATED=2025-01-31T12:00:00Z
-                """, format.message(Outcomes.QUEUED));
+                """, format.message(Outcomes.QUEUED, Optional.empty()));
+    }
+
+    @Test
+    void messageStatusWithItsLastReport() {
+        assertEquals("""
+                ID=10000000000042
+                STATE=SUBMITTED
+                CONNECTOR=http-in
+                OUTCONNECTOR=smpp-out
+                SMSCID=0a1b2c
+                ATTEMPTS=1
+                CREATED=2025-01-31T12:00:00Z
+                UPDATED=2025-01-31T12:00:01Z
+                MESSAGESTATE=UNDELIVERABLE
+                DLRTIME=2025-01-31T12:00:09Z
+                SMSCERROR=069
+                DLRID=10000000000050
+                DLRSTATE=DELIVERED
+                """, format.message(Outcomes.SUBMITTED, Optional.of(Outcomes.UNDELIVERABLE)));
+        assertTrue(format.message(Outcomes.QUEUED, Optional.of(Outcomes.EXPIRED))
+                .endsWith("MESSAGESTATE=EXPIRED\nDLRTIME=2025-01-31T13:00:00Z\n"), "no error, no DLR sent");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.openemg.core.message.Status;
@@ -59,6 +60,14 @@ class XmlFormatTest {
         assertEquals("<message><id>10000000000042</id><state>SUBMITTED</state><connector>http-in</connector>"
                         + "<outconnector>smpp-out</outconnector><smscid>0a1b2c</smscid><attempts>1</attempts>"
                         + "<created>2025-01-31T12:00:00Z</created><updated>2025-01-31T12:00:01Z</updated></message>",
-                format.message(Outcomes.SUBMITTED));
+                format.message(Outcomes.SUBMITTED, Optional.empty()));
+    }
+
+    @Test
+    void messageStatusWithItsLastReport() {
+        assertEquals("<message><id>7</id><state>QUEUED</state><connector>http-in</connector><attempts>0</attempts>"
+                        + "<created>2025-01-31T12:00:00Z</created><messagestate>EXPIRED</messagestate>"
+                        + "<dlrtime>2025-01-31T13:00:00Z</dlrtime></message>",
+                format.message(Outcomes.QUEUED, Optional.of(Outcomes.EXPIRED)));
     }
 }

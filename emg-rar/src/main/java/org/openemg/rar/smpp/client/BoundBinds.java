@@ -17,10 +17,12 @@ final class BoundBinds {
         this.results = results;
     }
 
+    /** A bind is up; one that takes submits wakes the gateway's dispatcher rather than letting it find out later. */
     void up(boolean takesSubmits) {
         count.incrementAndGet();
         if (takesSubmits) {
             queue.takerBound();
+            results.linkUp();
         }
     }
 

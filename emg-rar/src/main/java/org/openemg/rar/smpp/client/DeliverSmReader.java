@@ -11,6 +11,7 @@ import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
 import org.openemg.core.receipt.DeliveryReceipt;
 import org.openemg.core.receipt.DeliveryReceiptParser;
+import org.openemg.core.receipt.ReceiptError;
 import org.openemg.core.receipt.ReceiptState;
 import org.openemg.core.text.AssembledSms;
 import org.openemg.core.text.IncomingSms;
@@ -20,7 +21,8 @@ import org.openemg.core.text.SmsDecoder;
 /**
  * Reads what an SMSC delivers into the gateway's options, so that no PDU field crosses into the EJBs:
  * a receipt becomes MSGTYPE=5 with SMSCID and MESSAGESTATE (from the TLVs, else from the receipt
- * text), an MO message its decoded text or octets, reassembled from its parts first.
+ * text) and SMSCERROR (the text's {@code err:}), an MO message its decoded text or octets, reassembled
+ * from its parts first.
  */
 public final class DeliverSmReader {
 
@@ -82,6 +84,7 @@ public final class DeliverSmReader {
         options.set(OptionNames.DESTADDR, sm.getDestAddress());
         options.set(OptionNames.SMSCID, smscId == null || smscId.isBlank() ? null : smscId);
         options.set(OptionNames.MESSAGESTATE, state.map(ReceiptState::messageStateOption).orElse(null));
+        options.set(OptionNames.SMSCERROR, parsed.map(DeliveryReceipt::err).flatMap(ReceiptError::of).orElse(null));
         options.set(OptionNames.MESSAGE, text);
         return options;
     }

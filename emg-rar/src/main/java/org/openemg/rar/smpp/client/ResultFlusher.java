@@ -15,7 +15,9 @@ import org.openemg.rar.api.SendResult;
  * Collects a connector's send results (submits to an SMSC, deliver_sm to clients) and hands them to the
  * sink in groups, at the latest {@code interval} after the first of a group arrived or as soon as
  * {@code groupSize} are waiting,
- * so that the gateway records them with one update per group rather than one per message.
+ * so that the gateway records them with one update per group rather than one per message. A link coming
+ * up is handed on in the same order, after the results added before it, so that the gateway releases what
+ * those results parked.
  */
 public final class ResultFlusher implements Runnable {
 
@@ -29,6 +31,7 @@ public final class ResultFlusher implements Runnable {
     private final Condition changed = lock.newCondition();
     private List<SendResult> pending = new ArrayList<>();
     private long firstPendingNanos;
+    private boolean linkUpPending;
     private boolean stopping;
     /** While false (before run starts, after it ends) results go straight to the sink. */
     private boolean running;
@@ -65,11 +68,35 @@ public final class ResultFlusher implements Runnable {
 
     /** Answers requests no bind will send (none bound, connector stopped) LINK_LOST. */
     public void addLinkLost(List<OutgoingMessage> requests) {
-        List<SendResult> lost = new ArrayList<>(requests.size());
+        add(requests, SendOutcome.LINK_LOST);
+    }
+
+    /** Answers requests nobody bound now can take NO_RECEIVER: they wait in the gateway for {@link #linkUp}. */
+    public void addNoReceiver(List<OutgoingMessage> requests) {
+        add(requests, SendOutcome.NO_RECEIVER);
+    }
+
+    private void add(List<OutgoingMessage> requests, SendOutcome outcome) {
+        List<SendResult> results = new ArrayList<>(requests.size());
         for (OutgoingMessage request : requests) {
-            lost.add(new SendResult(request.messageId(), SendOutcome.LINK_LOST, SubmitStatus.NONE, null));
+            results.add(new SendResult(request.messageId(), outcome, SubmitStatus.NONE, null));
         }
-        add(lost);
+        add(results);
+    }
+
+    /** A link of the connector came up: handed on after the results added before this call. */
+    public void linkUp() {
+        lock.lock();
+        try {
+            if (!running) {
+                announceLinkUp();
+                return;
+            }
+            linkUpPending = true;
+            changed.signal();
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -82,9 +109,10 @@ public final class ResultFlusher implements Runnable {
         }
         while (true) {
             List<SendResult> group;
+            boolean linkUp;
             lock.lock();
             try {
-                while (pending.isEmpty()) {
+                while (pending.isEmpty() && !linkUpPending) {
                     if (stopping) {
                         running = false;
                         return;
@@ -92,7 +120,7 @@ public final class ResultFlusher implements Runnable {
                     changed.awaitUninterruptibly();
                 }
                 long deadline = firstPendingNanos + intervalNanos;
-                while (pending.size() < groupSize && !stopping) {
+                while (pending.size() < groupSize && !stopping && !linkUpPending) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
                         break;
@@ -101,6 +129,8 @@ public final class ResultFlusher implements Runnable {
                 }
                 group = pending;
                 pending = new ArrayList<>(Math.min(group.size(), groupSize));
+                linkUp = linkUpPending;
+                linkUpPending = false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
@@ -111,7 +141,12 @@ public final class ResultFlusher implements Runnable {
             } finally {
                 lock.unlock();
             }
-            deliver(group);
+            if (!group.isEmpty()) {
+                deliver(group);
+            }
+            if (linkUp) {
+                announceLinkUp();
+            }
         }
     }
 
@@ -123,6 +158,15 @@ public final class ResultFlusher implements Runnable {
             changed.signal();
         } finally {
             lock.unlock();
+        }
+    }
+
+    private void announceLinkUp() {
+        try {
+            sink.linkUp(connector);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, e, () -> "Connector " + connector + ": the gateway was not told that a link is up;"
+                    + " what waits for it leaves with the next bind");
         }
     }
 

@@ -17,7 +17,9 @@ import org.openemg.rar.smpp.client.ResultFlusher;
  * transceiver) with room in its window. A message is for the user its route named (OUTUSER), else for the
  * user its USERNAME names when that is a user of this connector, else for any receiver (spec section 2).
  * Every session of that user takes from the same queue, so they share the work. A message for whom no
- * session is bound is answered LINK_LOST at once: the gateway keeps it queued until one binds.
+ * session is bound is answered NO_RECEIVER at once: the gateway keeps it queued until a receiver binds,
+ * which is told to the gateway as a link up. Both are handed to the results under this class's lock, so
+ * that the gateway never hears of a bind before a NO_RECEIVER that bind should have served.
  */
 final class Deliveries {
 
@@ -48,11 +50,11 @@ final class Deliveries {
                     nobodyBound.add(message);
                 }
             }
+            results.addNoReceiver(nobodyBound);
             toPump = List.copyOf(receivers);
         } finally {
             lock.unlock();
         }
-        results.addLinkLost(nobodyBound);
         toPump.forEach(ServerSession::pump);
     }
 
@@ -69,7 +71,7 @@ final class Deliveries {
         }
     }
 
-    /** Messages a session took but could not send: back to the head of their queues, or LINK_LOST when nobody can take them now. */
+    /** Messages a session took but could not send: back to the head of their queues, or NO_RECEIVER when nobody can take them now. */
     void giveBack(List<OutgoingMessage> messages) {
         List<OutgoingMessage> nobodyBound = new ArrayList<>(0);
         List<ServerSession> toPump;
@@ -84,25 +86,26 @@ final class Deliveries {
                     nobodyBound.add(message);
                 }
             }
+            results.addNoReceiver(nobodyBound);
             toPump = List.copyOf(receivers);
         } finally {
             lock.unlock();
         }
-        results.addLinkLost(nobodyBound);
         toPump.forEach(ServerSession::pump);
     }
 
-    /** A receiving session bound; it takes what waits once it pumps. */
+    /** A receiving session bound; it takes what waits once it pumps, and the gateway sends what it kept for it. */
     void bound(ServerSession session) {
         lock.lock();
         try {
             receivers.add(session);
+            results.linkUp();
         } finally {
             lock.unlock();
         }
     }
 
-    /** A receiving session is gone; what waits for nobody any more is answered LINK_LOST. */
+    /** A receiving session is gone; what waits for nobody any more is answered NO_RECEIVER. */
     void lost(ServerSession session) {
         List<OutgoingMessage> nobodyBound = new ArrayList<>(0);
         lock.lock();
@@ -117,10 +120,10 @@ final class Deliveries {
                     it.remove();
                 }
             }
+            results.addNoReceiver(nobodyBound);
         } finally {
             lock.unlock();
         }
-        results.addLinkLost(nobodyBound);
     }
 
     int receiverCount() {

@@ -16,6 +16,7 @@ final class CollectedResults implements SendResults {
     private final List<String> connectors = new ArrayList<>();
     private int duplicates;
     private int calls;
+    private int linksUp;
 
     @Override
     public synchronized void record(String connector, List<SendResult> results) {
@@ -27,6 +28,15 @@ final class CollectedResults implements SendResults {
             }
         }
         notifyAll();
+    }
+
+    @Override
+    public synchronized void linkUp(String connector) {
+        linksUp++;
+    }
+
+    synchronized int linksUp() {
+        return linksUp;
     }
 
     synchronized void awaitCount(int count) throws InterruptedException {

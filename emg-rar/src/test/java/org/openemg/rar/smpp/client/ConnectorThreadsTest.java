@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openemg.core.config.BindMode;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.api.SendResult;
+import org.openemg.rar.work.ResultsOnly;
 import org.openemg.rar.work.TaskThreads;
 import org.openemg.rar.work.ThreadPerTask;
 
@@ -54,7 +55,7 @@ class ConnectorThreadsTest {
         // port 1: nothing listens, so the binds keep trying until stopped
         OutgoingSmppSettings settings = new OutgoingSmppSettings("out1", "127.0.0.1", 1, instances,
                 BindMode.TRANSCEIVER, "emg", "secret", "EMG", 10, 30);
-        return new SmppClientConnector(settings, (connector, group) -> results.addAll(group), (connector, sm) -> 0,
+        return new SmppClientConnector(settings, new ResultsOnly((connector, group) -> results.addAll(group)), (connector, sm) -> 0,
                 taskThreads, TIMINGS);
     }
 

@@ -32,6 +32,7 @@ class DeliverSmReaderTest {
         assertEquals("5", receipt.get("MSGTYPE"));
         assertEquals("0A1B", receipt.get("SMSCID"));
         assertEquals("DELIVERED", receipt.get("MESSAGESTATE"));
+        assertNull(receipt.get("SMSCERROR"), "err:000 is no error");
         assertEquals("46700000001", receipt.get("SOURCEADDR"));
         assertEquals("4699", receipt.get("DESTADDR"));
     }
@@ -43,6 +44,7 @@ class DeliverSmReaderTest {
 
         assertEquals("12345", receipt.get("SMSCID"));
         assertEquals("UNDELIVERABLE", receipt.get("MESSAGESTATE"));
+        assertEquals("001", receipt.get("SMSCERROR"));
     }
 
     @Test

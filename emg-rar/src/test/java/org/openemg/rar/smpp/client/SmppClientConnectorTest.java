@@ -83,6 +83,7 @@ class SmppClientConnectorTest {
         results.awaitCount(1);
         assertEquals(mode == BindMode.RECEIVER ? SendOutcome.LINK_LOST : SendOutcome.ACCEPTED,
                 results.get(1).outcome());
+        assertEquals(mode == BindMode.RECEIVER ? 0 : 1, results.linksUp(), "a bind that takes submits wakes the gateway");
     }
 
     @Test

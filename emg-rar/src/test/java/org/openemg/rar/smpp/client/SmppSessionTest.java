@@ -35,6 +35,7 @@ import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
 import org.openemg.rar.smpp.link.PeerSocket;
 import org.openemg.rar.smpp.link.PeerSocket.Pdu;
+import org.openemg.rar.work.ResultsOnly;
 import org.openemg.rar.work.TaskThreads;
 import org.openemg.rar.work.ThreadPerTask;
 
@@ -167,7 +168,7 @@ class SmppSessionTest {
     private ConnectorParts parts(BindMode mode, TaskThreads taskThreads) {
         OutgoingSmppSettings settings = new OutgoingSmppSettings("out1", "127.0.0.1", server.getLocalPort(), 1, mode,
                 "emg", "secret", "EMG", 2, 30);
-        return ConnectorParts.of(settings, (connector, group) -> results.addAll(group), (connector, sm) -> 0x64,
+        return ConnectorParts.of(settings, new ResultsOnly((connector, group) -> results.addAll(group)), (connector, sm) -> 0x64,
                 taskThreads, TIMINGS);
     }
 

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -37,10 +38,11 @@ import org.openemg.core.message.Options;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
-import org.openemg.rar.smpp.link.PduFrame;
+import org.openemg.rar.work.SendResults;
 import org.openemg.rar.work.ThreadPerTask;
 import org.openemg.testkit.EsmeClient;
 import org.openemg.testkit.Eventually;
+import org.openemg.testkit.RawSmppPeer;
 
 /** Sessions of an incoming SMPP connector against the kit's ESME and a raw peer, with the gateway in memory. */
 class SmppServerConnectorTest {
@@ -50,6 +52,8 @@ class SmppServerConnectorTest {
 
     private final FakeGateway gateway = new FakeGateway();
     private final Map<Long, SendResult> results = new ConcurrentHashMap<>();
+    /** Results and links up in the order the connector handed them on. */
+    private final List<String> events = new CopyOnWriteArrayList<>();
     private SmppServerConnector connector;
     private final List<EsmeClient> clients = new ArrayList<>();
 
@@ -70,8 +74,21 @@ class SmppServerConnectorTest {
     }
 
     private SmppServerConnector start(IncomingSmppSettings settings) throws Exception {
-        SmppServerConnector started = new SmppServerConnector(settings, gateway,
-                (name, group) -> group.forEach(r -> results.put(r.messageId(), r)), new ThreadPerTask(),
+        SendResults sink = new SendResults() {
+            @Override
+            public void record(String name, List<SendResult> group) {
+                group.forEach(r -> {
+                    results.put(r.messageId(), r);
+                    events.add(r.outcome() + " " + r.messageId());
+                });
+            }
+
+            @Override
+            public void linkUp(String name) {
+                events.add("link up");
+            }
+        };
+        SmppServerConnector started = new SmppServerConnector(settings, gateway, sink, new ThreadPerTask(),
                 new ServerTimings(Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(100)));
         started.start();
         return started;
@@ -117,7 +134,7 @@ class SmppServerConnectorTest {
 
     @Test
     void aSecondBindRequestsBeforeTheBindAndUnknownCommandsAreAnsweredAndTheSessionGoesOn() throws Exception {
-        try (RawPeer peer = new RawPeer(connector.port())) {
+        try (RawSmppPeer peer = new RawSmppPeer("127.0.0.1", connector.port())) {
             peer.send(COMPOSER.composeHeader(SMPPConstant.CID_QUERY_SM, 0, 1));
             assertEquals(SMPPConstant.STAT_ESME_RINVBNDSTS, peer.read().commandStatus());
             peer.send(COMPOSER.bind(SMPPConstant.CID_BIND_TRANSCEIVER, 2, "acme", "secret", "", (byte) 0x34, (byte) 0,
@@ -127,11 +144,11 @@ class SmppServerConnectorTest {
                     (byte) 0, null));
             assertEquals(SMPPConstant.STAT_ESME_RALYBND, peer.read().commandStatus());
             peer.send(COMPOSER.composeHeader(0x00000111, 0, 4));
-            PduFrame nack = peer.read();
+            RawSmppPeer.Pdu nack = peer.read();
             assertEquals(SMPPConstant.CID_GENERIC_NACK, nack.commandId());
             assertEquals(SMPPConstant.STAT_ESME_RINVCMDID, nack.commandStatus());
             peer.send(COMPOSER.enquireLink(5));
-            PduFrame alive = peer.read();
+            RawSmppPeer.Pdu alive = peer.read();
             assertEquals(SMPPConstant.CID_ENQUIRE_LINK_RESP, alive.commandId());
             assertEquals(5, alive.sequenceNumber());
         }
@@ -179,13 +196,13 @@ class SmppServerConnectorTest {
 
     @Test
     void aReceiverCannotSubmit() throws Exception {
-        try (RawPeer peer = new RawPeer(connector.port())) {
+        try (RawSmppPeer peer = new RawSmppPeer("127.0.0.1", connector.port())) {
             peer.send(COMPOSER.bind(SMPPConstant.CID_BIND_RECEIVER, 1, "acme", "secret", "", (byte) 0x34, (byte) 0,
                     (byte) 0, null));
             assertEquals(0, peer.read().commandStatus());
             peer.send(COMPOSER.submitSm(2, "", (byte) 1, (byte) 1, "4612", (byte) 1, (byte) 1, "4670111", (byte) 0,
                     (byte) 0, (byte) 0, null, null, (byte) 0, (byte) 0, (byte) 0, (byte) 0, new byte[] {'h', 'i'}));
-            PduFrame refused = peer.read();
+            RawSmppPeer.Pdu refused = peer.read();
             assertEquals(SMPPConstant.CID_SUBMIT_SM_RESP, refused.commandId());
             assertEquals(SMPPConstant.STAT_ESME_RINVBNDSTS, refused.commandStatus());
         }
@@ -269,7 +286,19 @@ class SmppServerConnectorTest {
         assertArrayEquals("for acme".getBytes(StandardCharsets.US_ASCII), delivered.getShortMessage());
         assertTrue(Eventually.within(LIMIT, () -> results.size() == 2));
         assertEquals(SendOutcome.DELIVERED, results.get(1L).outcome());
-        assertEquals(SendOutcome.LINK_LOST, results.get(2L).outcome());
+        assertEquals(SendOutcome.NO_RECEIVER, results.get(2L).outcome());
+    }
+
+    @Test
+    void aReceiversBindIsHandedOnAfterTheMessagesItCouldTake() throws Exception {
+        bind(BindType.BIND_TX, "acme", "secret");
+        connector.send(List.of(message(3, "OUTUSER", "acme", "MESSAGE", "for acme")));
+        assertTrue(Eventually.within(LIMIT, () -> results.containsKey(3L)));
+
+        bind(BindType.BIND_RX, "acme", "secret");
+
+        assertTrue(Eventually.within(LIMIT, () -> events.contains("link up")));
+        assertEquals(List.of("NO_RECEIVER 3", "link up"), events, "a transmitter's bind takes nothing and is not handed on");
     }
 
     @Test
@@ -290,10 +319,10 @@ class SmppServerConnectorTest {
     }
 
     @Test
-    void aRefusedDeliverSmIsRetriedAndNoReceiverMeansLinkLost() throws Exception {
+    void aRefusedDeliverSmIsRetriedAndNobodyBoundMeansNoReceiver() throws Exception {
         connector.send(List.of(message(7, "MESSAGE", "nobody there")));
         assertTrue(Eventually.within(LIMIT, () -> results.containsKey(7L)));
-        assertEquals(SendOutcome.LINK_LOST, results.get(7L).outcome());
+        assertEquals(SendOutcome.NO_RECEIVER, results.get(7L).outcome());
 
         EsmeClient acme = bind(BindType.BIND_RX, "acme", "secret");
         acme.answerDeliverSmWith(SMPPConstant.STAT_ESME_RSYSERR);
@@ -327,7 +356,7 @@ class SmppServerConnectorTest {
         connector.stop();
         connector = start(new IncomingSmppSettings("smpp-in", new Endpoint("127.0.0.1", 0), 3, Optional.empty(), 2, 1, 0,
                 Set.of()));
-        try (RawPeer peer = new RawPeer(connector.port())) {
+        try (RawSmppPeer peer = new RawSmppPeer("127.0.0.1", connector.port())) {
             peer.send(COMPOSER.bind(SMPPConstant.CID_BIND_TRANSCEIVER, 1, "acme", "secret", "", (byte) 0x34, (byte) 0,
                     (byte) 0, null));
             assertEquals(0, peer.read().commandStatus());
