@@ -28,6 +28,7 @@ import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.MessageState;
+import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.Options;
 import org.openemg.core.message.RecipientResult;
@@ -89,6 +90,11 @@ class PapConnectorTest {
 
         @Override
         public Optional<MessageStatus> status(long id) {
+            throw new UnsupportedOperationException("PAP asks the PushService");
+        }
+
+        @Override
+        public Optional<LastReport> lastReport(long id) {
             throw new UnsupportedOperationException("PAP asks the PushService");
         }
     }
