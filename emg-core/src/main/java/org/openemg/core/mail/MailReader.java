@@ -52,7 +52,7 @@ public final class MailReader {
      * @throws MessagingException when the mail cannot be parsed as RFC 822 or MIME
      */
     public List<Options> messages(MailEnvelope envelope, byte[] mail) throws MessagingException, IOException {
-        MimeMessage parsed = new MimeMessage(PARSING, new ByteArrayInputStream(mail));
+        MimeMessage parsed = new ParsedMail(PARSING, new ByteArrayInputStream(mail));
         Options common = new Options();
         SenderAddress.of(envelope.mailFrom()).ifPresent(s -> common.set(OptionNames.SOURCEADDR, s));
         String subject = parsed.getSubject();
