@@ -272,6 +272,24 @@ class PapIT extends DeployedGatewayTest {
     }
 
     @Test
+    void aPushWithoutNotificationIsDeliveredOnceTheSmscTookIt() throws Exception {
+        String pushId = pushId();
+        String number = Recipients.fresh();
+        assertAnswer(1001, "push-response", pushSi(pushId, "", number));
+        arrived(number, 1);
+
+        String[] last = {""};
+        assertTrue(Eventually.within(ARRIVAL, () -> {
+            try {
+                last[0] = PI.post("application/xml", control("<statusquery-message push-id=\"" + pushId + "\"/>")).body();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            return last[0].contains("message-state=\"delivered\"");
+        }), () -> "unconfirmed push handed to the SMSC, still: " + last[0]);
+    }
+
+    @Test
     void statusQueryAndCancelAnswerPerAddress() throws Exception {
         String pushId = pushId();
         String tomorrow = Instant.now().plus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();

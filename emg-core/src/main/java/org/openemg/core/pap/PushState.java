@@ -40,6 +40,18 @@ public enum PushState {
      * pending. A part handed to the SMSC (SUBMITTED) is still pending until its receipt says more.
      */
     public static PushState of(Collection<MessageState> parts) {
+        return of(parts, true);
+    }
+
+    /**
+     * As {@link #of(Collection)}; without receipts awaited (the push asked for no notification, so none was
+     * requested from the SMSC) a part the SMSC accepted counts as delivered: handed to the network, as an
+     * unconfirmed push over SMS is (PAP-WAP.md 1.5).
+     */
+    public static PushState of(Collection<MessageState> parts, boolean receiptsAwaited) {
+        if (!receiptsAwaited) {
+            parts = parts.stream().map(s -> s == MessageState.SUBMITTED ? MessageState.DELIVERED : s).toList();
+        }
         if (parts.isEmpty()) {
             return UNKNOWN;
         }

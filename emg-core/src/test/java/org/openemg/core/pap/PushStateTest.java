@@ -35,4 +35,18 @@ class PushStateTest {
         assertEquals(xmlName, state.xmlName());
         assertEquals(code, state.code().value());
     }
+
+    @ParameterizedTest(name = "unconfirmed {0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+            "SUBMITTED           | DELIVERED",
+            "SUBMITTED DELIVERED | DELIVERED",
+            "SUBMITTED QUEUED    | PENDING",
+            "INFLIGHT            | PENDING",
+            "SUBMITTED FAILED    | UNDELIVERABLE",
+    })
+    void withoutReceiptsAPartTheSmscAcceptedIsDelivered(String parts, PushState state) {
+        List<MessageState> states = Arrays.stream(parts.trim().split("\\s+")).map(MessageState::valueOf).toList();
+        assertEquals(state, PushState.of(states, false));
+        assertEquals(PushState.PENDING, PushState.of(List.of(MessageState.SUBMITTED), true));
+    }
 }

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.openemg.core.message.MessageState;
+import org.openemg.core.message.OptionCodec;
+import org.openemg.core.message.OptionNames;
 
 /**
  * The WAP pushes a PAP connector took (emg_push_message), each known by connector, owner and push-id, in
@@ -80,7 +82,7 @@ public class PushRows {
     /** The push's addresses in the order the push gave them; empty when no such push is known. */
     public List<PushedAddress> addresses(String connector, String owner, String pushId) {
         List<Object[]> parts = sessions.writeAndGet("reading push " + pushId, session -> session.createSelectionQuery(
-                        "select m.addressValue, m.messageId, p.state, p.updatedAt"
+                        "select m.addressValue, m.messageId, p.state, p.updatedAt, p.options"
                                 + " from PushedMessage m, MessagePart p where p.parentId = m.messageId"
                                 + " and m.inConnector = :connector and m.owner = :owner and m.pushId = :pushId"
                                 + " order by m.addressIndex, p.id", Object[].class)
@@ -97,7 +99,8 @@ public class PushRows {
             lastChange = Math.max(lastChange, (Long) part[3]);
             boolean lastOfMessage = i + 1 == parts.size() || !parts.get(i + 1)[1].equals(part[1]);
             if (lastOfMessage) {
-                addresses.add(new PushedAddress((String) part[0], (Long) part[1], states, lastChange));
+                boolean receiptsAwaited = OptionCodec.decode((String) part[4]).has(OptionNames.DLR);
+                addresses.add(new PushedAddress((String) part[0], (Long) part[1], states, lastChange, receiptsAwaited));
                 states.clear();
                 lastChange = 0;
             }

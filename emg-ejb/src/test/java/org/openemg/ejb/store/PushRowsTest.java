@@ -42,8 +42,12 @@ class PushRowsTest {
 
     /** Message {@code id} of {@code parts} parts, ids id, id+1, ... */
     private void message(long id, int parts) {
+        message(id, parts, "DESTADDR=4670&DLR=1");
+    }
+
+    private void message(long id, int parts, String options) {
         for (int i = 0; i < parts; i++) {
-            rows.insert(List.of(new NewMessage(id + i, id, "pap-in", "smpp-out", 0, NOW, null, "4670", "pi", "o", null)), NOW);
+            rows.insert(List.of(new NewMessage(id + i, id, "pap-in", "smpp-out", 0, NOW, null, "4670", "pi", options, null)), NOW);
         }
     }
 
@@ -126,5 +130,14 @@ class PushRowsTest {
         assertEquals(List.of(new PushedAddress(A, 20, List.of(MessageState.INFLIGHT), NOW + 3),
                         new PushedAddress(B, 10, List.of(MessageState.INFLIGHT, MessageState.DELIVERED), NOW + 7)),
                 pushes.addresses("pap-in", "pi", "p1"));
+    }
+
+    @Test
+    void anAddressKnowsWhetherItsMessageAskedForReceipts() {
+        message(10, 1);
+        message(20, 1, "DESTADDR=4671");
+        pushes.record(List.of(pushed(10, "p1", 0, A), pushed(20, "p1", 1, B)));
+
+        assertEquals(List.of(true, false), pushes.addresses("pap-in", "pi", "p1").stream().map(PushedAddress::receiptsAwaited).toList());
     }
 }

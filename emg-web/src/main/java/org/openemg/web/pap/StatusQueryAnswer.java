@@ -27,7 +27,7 @@ final class StatusQueryAnswer {
             if (match.pushed() == null) {
                 results.add(StatusQueryResponse.Result.of(match.asked(), PushState.UNKNOWN, null));
             } else {
-                results.add(StatusQueryResponse.Result.of(match.asked(), PushState.of(match.pushed().parts()),
+                results.add(StatusQueryResponse.Result.of(match.asked(), match.pushed().state(),
                         Instant.ofEpochMilli(match.pushed().lastChange())));
             }
         }
