@@ -211,6 +211,18 @@ class SmppServerIT extends DeployedGatewayTest {
     }
 
     @Test
+    void aReceiptToAClientCarriesTheSmscsError() throws Exception {
+        smsc.receiptsSay("UNDELIV", "069");
+        EsmeClient acme = bind(BindType.BIND_TRX, "acme", "secret");
+        String text = unique("fails at the handset");
+
+        String id = acme.submit("4612", "46701000042", (byte) 0, text.getBytes(StandardCharsets.ISO_8859_1), true);
+
+        String body = new String(nextReceiptOf(acme, id).getShortMessage(), StandardCharsets.ISO_8859_1);
+        assertTrue(body.contains(" stat:UNDELIV err:069 text:"), body);
+    }
+
+    @Test
     void aDlrAskedForByATransmitterArrivesOnTheSameUsersReceiver() throws Exception {
         EsmeClient receiver = bind(BindType.BIND_RX, "acme", "secret");
         EsmeClient transmitter = bind(BindType.BIND_TX, "acme", "secret");

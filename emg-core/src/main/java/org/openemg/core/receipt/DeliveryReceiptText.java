@@ -15,19 +15,30 @@ public final class DeliveryReceiptText {
 
     /**
      * {@code id:<ID> sub:001 dlvrd:001 submit date:yyMMddHHmm done date:yyMMddHHmm stat:DELIVRD err:000 text:<first 20 chars>},
-     * with {@code dlvrd:000} for every state but DELIVERED; dates in UTC.
+     * with {@code dlvrd:000} for every state but DELIVERED; dates in UTC; {@code err:} the SMSC's error, 000 when none.
      *
+     * @param error the error the SMSC gave (its receipt's err:, or a submit's command_status), null for none
      * @param messageText the original message's text; null quotes nothing
      */
-    public static String format(String id, ReceiptState state, Instant submitDate, Instant doneDate, String messageText) {
+    public static String format(String id, ReceiptState state, Instant submitDate, Instant doneDate, String error,
+                                String messageText) {
         return "id:" + id
                 + " sub:001"
                 + " dlvrd:" + (state == ReceiptState.DELIVERED ? "001" : "000")
                 + " submit date:" + DATE.format(submitDate)
                 + " done date:" + DATE.format(doneDate)
                 + " stat:" + state.stat()
-                + " err:000"
+                + " err:" + err(error)
                 + " text:" + quote(messageText);
+    }
+
+    /** Three characters as receipts carry them: shorter codes zero-padded, longer ones kept whole. */
+    private static String err(String error) {
+        if (error == null || error.isBlank()) {
+            return "000";
+        }
+        String code = error.strip();
+        return "0".repeat(Math.max(0, 3 - code.length())) + code;
     }
 
     private static String quote(String messageText) {

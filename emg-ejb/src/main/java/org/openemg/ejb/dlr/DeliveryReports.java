@@ -76,6 +76,9 @@ public class DeliveryReports {
                 }
                 continue;
             }
+            if (message.error() != null) {
+                dlr.get().set(OptionNames.SMSCERROR, message.error());
+            }
             reports.add(new Report(message.id(), dlr.get(), way.get()));
         }
         if (!reports.isEmpty()) {

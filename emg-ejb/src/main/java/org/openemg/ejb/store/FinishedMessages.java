@@ -67,7 +67,7 @@ public class FinishedMessages {
         List<Long> unfinished = new ArrayList<>();
         for (List<Long> chunk : MessageRows.chunks(parents)) {
             List<Object[]> parts = session.createSelectionQuery("select p.parentId, p.id, p.state, p.options, p.createdAt,"
-                            + " p.updatedAt from MessagePart p where p.parentId in :parents order by p.parentId, p.id", Object[].class)
+                            + " p.updatedAt, p.reportError from MessagePart p where p.parentId in :parents order by p.parentId, p.id", Object[].class)
                     .setParameter("parents", chunk)
                     .getResultList();
             for (Object[] part : parts) {
@@ -78,10 +78,13 @@ public class FinishedMessages {
                 }
                 FinishedMessage whole = byParent.get(parentId);
                 if (whole == null) {
-                    byParent.put(parentId, new FinishedMessage(parentId, (String) part[3], state, (Long) part[4], (Long) part[5]));
+                    byParent.put(parentId, new FinishedMessage(parentId, (String) part[3], state, (Long) part[4], (Long) part[5],
+                            (String) part[6]));
                 } else {
-                    byParent.put(parentId, new FinishedMessage(parentId, whole.options(),
-                            PartStates.worse(whole.state(), state), whole.acceptedAt(), Math.max(whole.finishedAt(), (Long) part[5])));
+                    // the SMSC's error of the first part that gave one: the part that failed names why
+                    byParent.put(parentId, new FinishedMessage(parentId, whole.options(), PartStates.worse(whole.state(), state),
+                            whole.acceptedAt(), Math.max(whole.finishedAt(), (Long) part[5]),
+                            whole.error() != null ? whole.error() : (String) part[6]));
                 }
             }
         }

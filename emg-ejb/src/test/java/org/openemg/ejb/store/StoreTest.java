@@ -328,4 +328,16 @@ class StoreTest {
         assertEquals(1, idBlocks.reserve(2, 5));
         assertEquals(20_001, idBlocks.reserve(1, 1));
     }
+
+    @Test
+    void aFinishedMessageCarriesTheErrorOfThePartThatFailed() {
+        rows.insert(List.of(message(1, 1, 0, NOW, null), message(2, 1, 0, NOW, null)), NOW);
+        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.finish(List.of(1L), MessageState.DELIVERED, NOW + 1);
+        rows.finish(List.of(2L), MessageState.FAILED, NOW + 2, "0B");
+
+        FinishedMessage whole = finished.finishedBy(List.of(1L, 2L)).get(0);
+        assertEquals(MessageState.FAILED, whole.state());
+        assertEquals("0B", whole.error());
+    }
 }

@@ -67,7 +67,8 @@ final class DeliverSmComposer {
                 .orElse(ReceiptState.UNKNOWN);
         Instant done = instant(options.get(OptionNames.DONEDATE), clock.instant());
         Instant submitted = instant(options.get(OptionNames.SUBMITDATE), done);
-        String text = DeliveryReceiptText.format(id, state, submitted, done, options.get(OptionNames.MESSAGE));
+        String text = DeliveryReceiptText.format(id, state, submitted, done, options.get(OptionNames.SMSCERROR),
+                options.get(OptionNames.MESSAGE));
         return composer.deliverSm(sequenceNumber, "", (byte) options.getInt(OptionNames.SOURCEADDRTON, 0),
                 (byte) options.getInt(OptionNames.SOURCEADDRNPI, 0), options.getOrDefault(OptionNames.SOURCEADDR, ""),
                 (byte) options.getInt(OptionNames.DESTADDRTON, 0), (byte) options.getInt(OptionNames.DESTADDRNPI, 0),
