@@ -1,18 +1,13 @@
 package org.openemg.ejb.accept;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.openemg.core.accept.AcceptDecision;
 import org.openemg.core.accept.Acceptance;
 import org.openemg.core.accept.ClientAuthentication;
@@ -37,7 +32,6 @@ import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.MessageIdSource;
 import org.openemg.ejb.store.MessageReports;
 import org.openemg.ejb.store.MessageRows;
-import org.openemg.ejb.store.MessagesQueued;
 import org.openemg.ejb.store.NewMessage;
 
 /**
@@ -63,11 +57,7 @@ public class MessageServiceBean implements MessageService {
     @Inject
     private MessageParts messageParts;
     @Inject
-    private Event<MessagesQueued> queued;
-    @Inject
     private QueueCommits commits;
-    @Resource
-    private TransactionSynchronizationRegistry transaction;
 
     private final RouteResolver routes = new RouteResolver();
 
@@ -129,7 +119,6 @@ public class MessageServiceBean implements MessageService {
         RecipientResult[] results = new RecipientResult[decisions.size()];
         long[] partIds = partCount == 0 ? new long[0] : ids.next(nodeId, partCount);
         List<NewMessage> rowsToInsert = new ArrayList<>(partCount);
-        Set<String> outConnectors = new HashSet<>();
         int next = 0;
         for (int i = 0; i < results.length; i++) {
             if (decisions.get(i) instanceof AcceptDecision.Refused refused) {
@@ -148,15 +137,9 @@ public class MessageServiceBean implements MessageService {
                         accepted.outConnector(), schedule.priority(), schedule.dueAt(), schedule.expiresAt(), destAddr,
                         username, OptionCodec.encode(part), null));
             }
-            outConnectors.add(accepted.outConnector());
             results[i] = accepted.result(parentId);
         }
-        if (partCount > 0 && transaction.getTransactionKey() != null) {
-            rows.insert(rowsToInsert, now);
-            queued.fire(new MessagesQueued(outConnectors));
-        } else if (partCount > 0) {
-            commits.commit(rowsToInsert, now);
-        }
+        commits.commit(rowsToInsert, now);
         return new AcceptOutcome(List.of(results), null);
     }
 

@@ -1,8 +1,10 @@
 package org.openemg.ejb.accept;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,10 +19,11 @@ import org.openemg.ejb.store.QueuedBatch;
 import org.openemg.ejb.store.QueuedBatches;
 
 /**
- * Commits a request's accepted parts in a commit shared with the requests that arrive at the same
- * time ({@link GroupCommit}: under load a commit, not a message, is what the database pays for most),
- * and hands the parts that are due to their connector's dispatcher in memory after the commit, so that
- * the dispatcher does not read back what was just written (bench/RESULTS.md).
+ * Stores a request's accepted parts. Inside a caller's transaction they are inserted in it, queued. Otherwise
+ * they share a commit with the requests that arrive at the same time ({@link GroupCommit}: under load a
+ * commit, not a message, is what the database pays for most), and the parts that are due go to their
+ * connector's dispatcher in memory after the commit, so that it does not read back what was just written
+ * (bench/RESULTS.md).
  */
 @ApplicationScoped
 public class QueueCommits {
@@ -29,6 +32,8 @@ public class QueueCommits {
     private QueuedBatches batches;
     @EJB
     private Dispatchers dispatchers;
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     private GroupCommit<QueuedBatch> group;
 
@@ -37,8 +42,17 @@ public class QueueCommits {
         group = new GroupCommit<>(batches::commit);
     }
 
-    /** Returns once the parts are committed; throws what the insert threw when they were not. */
+    /** Returns once the parts are committed (or inserted in the caller's transaction); throws what the insert threw. */
     public void commit(List<NewMessage> parts, long now) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        if (transaction.getTransactionKey() != null) {
+            Set<String> outConnectors = new HashSet<>();
+            parts.forEach(p -> outConnectors.add(p.outConnector()));
+            batches.insert(new QueuedBatch(parts, outConnectors, now));
+            return;
+        }
         Map<String, List<NewMessage>> due = dueByConnector(parts, now);
         due.entrySet().removeIf(e -> !dispatchers.reserve(e.getKey(), e.getValue().size()));
         long leaseUntil = now + Dispatchers.LEASE_MS;

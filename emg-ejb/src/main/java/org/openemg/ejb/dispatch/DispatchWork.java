@@ -76,8 +76,9 @@ public class DispatchWork {
     /**
      * Records the peers' answers in grouped updates; a peer without receipts (SMTP) settles DELIVERED or FAILED
      * here, with the peer's error code (an SMPP command_status, an HTTP status) as the report of a failure.
+     * Returns whether rows went back to the table for a later try (their dispatcher must look again).
      */
-    public void record(String connector, List<SendResult> results, RetryBackoff backoff) {
+    public boolean record(String connector, List<SendResult> results, RetryBackoff backoff) {
         long now = System.currentTimeMillis();
         Map<Long, String> submitted = new HashMap<>();
         Map<String, List<Long>> retriesByError = new HashMap<>();
@@ -105,7 +106,12 @@ public class DispatchWork {
                 mayHaveFinished.addAll(submitted.keySet());
             }
         }
-        retriesByError.forEach((error, ids) -> mayHaveFinished.addAll(rows.retryOrFail(ids, backoff, now, error)));
+        int retried = 0;
+        for (Map.Entry<String, List<Long>> retry : retriesByError.entrySet()) {
+            List<Long> failed = rows.retryOrFail(retry.getValue(), backoff, now, retry.getKey());
+            mayHaveFinished.addAll(failed);
+            retried += retry.getValue().size() - failed.size();
+        }
         rows.requeue(throttled, now + THROTTLE_PAUSE_MS, now);
         rows.requeue(linkLost, now + LINK_LOST_PAUSE_MS, now);
         rows.park(noReceiver, now);
@@ -116,6 +122,7 @@ public class DispatchWork {
         rows.finish(delivered, MessageState.DELIVERED, now);
         mayHaveFinished.addAll(delivered);
         reports.issueFor(mayHaveFinished, now);
+        return retried > 0 || !throttled.isEmpty() || !linkLost.isEmpty();
     }
 
     /** The peer's status as a report's error: none when the peer gave none (a timeout, a lost link). */

@@ -2,7 +2,6 @@ package org.openemg.ejb.dlr;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,9 +22,9 @@ import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.FinishedMessage;
 import org.openemg.ejb.store.FinishedMessages;
 import org.openemg.ejb.store.MessageIdSource;
-import org.openemg.ejb.store.MessageRows;
-import org.openemg.ejb.store.MessagesQueued;
 import org.openemg.ejb.store.NewMessage;
+import org.openemg.ejb.store.QueuedBatch;
+import org.openemg.ejb.store.QueuedBatches;
 
 /**
  * Issues DLRs (spec section 7): when state changes finish a message that asked for one, its DLR is
@@ -45,10 +44,8 @@ public class DeliveryReports {
     private MessageIdSource ids;
     @Inject
     private FinishedMessages finished;
-    @Inject
-    private MessageRows rows;
-    @Inject
-    private Event<MessagesQueued> queued;
+    @EJB
+    private QueuedBatches batches;
 
     private final ReturnPath returnPath = new ReturnPath();
 
@@ -106,8 +103,7 @@ public class DeliveryReports {
             connectors.add(report.way().connector());
         }
         if (!newRows.isEmpty()) {
-            rows.insert(newRows, now);
-            queued.fire(new MessagesQueued(connectors));
+            batches.insert(new QueuedBatch(newRows, connectors, now));
         }
     }
 }

@@ -24,7 +24,6 @@ import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.dispatch.DispatchWork;
 import org.openemg.ejb.dispatch.Dispatchers;
 import org.openemg.rar.api.GatewayListener;
-import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
 
 /** What the resource adapter's connectors hand over, each call one transaction: the inbound side of the adapter contract. */
@@ -95,11 +94,9 @@ public class GatewayEvents implements GatewayListener {
 
     @Override
     public void sendResults(String connector, List<SendResult> results) {
-        work.record(connector, results, connector(connector).retryBackoff());
+        boolean requeued = work.record(connector, results, connector(connector).retryBackoff());
         // after the commit, so that the woken dispatcher sees the requeued rows; a rolled-back group
         // is offered again by the adapter and settles then
-        boolean requeued = results.stream().anyMatch(r -> r.outcome() == SendOutcome.RETRY
-                || r.outcome() == SendOutcome.THROTTLED || r.outcome() == SendOutcome.LINK_LOST);
         afterCommit(() -> dispatchers.settled(connector, results.size(), requeued));
     }
 

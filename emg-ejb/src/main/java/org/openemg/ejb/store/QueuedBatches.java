@@ -9,7 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Inserts the batches of a commit group in one transaction of their own; dispatchers with rows queued wake after it commits. */
+/**
+ * The one way new rows enter the message table: inserted in batches, and the dispatchers of the connectors
+ * that got queued rows woken once the transaction commits.
+ */
 @Stateless
 public class QueuedBatches {
 
@@ -18,8 +21,19 @@ public class QueuedBatches {
     @Inject
     Event<MessagesQueued> queued;
 
+    /** A commit group's batches, in a transaction of their own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void commit(List<QueuedBatch> batches) {
+        write(batches);
+    }
+
+    /** Batches written in the caller's transaction (a push, MO beside receipts, DLRs beside their results). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void insert(QueuedBatch batch) {
+        write(List.of(batch));
+    }
+
+    private void write(List<QueuedBatch> batches) {
         Set<String> outConnectors = new HashSet<>();
         for (QueuedBatch batch : batches) {
             rows.insert(batch.rows(), batch.acceptedAt());
