@@ -7,9 +7,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DeliverSm;
+import org.jsmpp.bean.SubmitSm;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +70,47 @@ class CrashRecoveryIT {
                 .add("PASSWORD", "secret").add("DESTADDR", Recipients.fresh()).add("MESSAGE", "after the crash"));
         long next = Long.parseLong(after.body().strip());
         assertTrue(ids.stream().allMatch(id -> id < next), "ids are not reused after a crash: " + next);
+    }
+
+    @Test
+    void submitsUnansweredAtKillNineAreTheOnlyOnesSentTwiceAndTheLogNamesThem() throws Exception {
+        int answeredFirst = 60;
+        int held = StandaloneGateway.BINDS * StandaloneGateway.WINDOW;
+        AtomicInteger arrived = new AtomicInteger();
+        smsc.answerSubmits(submit -> arrived.incrementAndGet() <= answeredFirst ? 0 : SmscSimulator.NO_ANSWER);
+        List<String> destinations = IntStream.range(0, 300).mapToObj(i -> Recipients.fresh()).toList();
+        GatewayHttp.Params params = GatewayHttp.params().add("USERNAME", "alice").add("PASSWORD", "secret")
+                .add("MESSAGE", "in flight at the crash");
+        destinations.forEach(d -> params.add("DESTADDR", d));
+        HttpResponse<String> response = gateway.http().post("/bin/send", params);
+        assertEquals(200, response.statusCode(), response.body());
+        List<Long> ids = response.body().lines().map(Long::parseLong).toList();
+
+        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> smsc.submits().size() >= answeredFirst + held),
+                () -> "every bind's window filled: " + smsc.submits().size());
+        assertTrue(Eventually.quietFor(Duration.ofSeconds(2), Duration.ofSeconds(30), () -> smsc.submits().size()),
+                "the windows stay full");
+        assertEquals(answeredFirst + held, smsc.submits().size(), "no bind sends beyond its window");
+        gateway.crash();
+        smsc.answerSubmits(submit -> 0);
+        gateway.start();
+
+        assertTrue(Eventually.within(Duration.ofSeconds(120),
+                () -> destinations.stream().allMatch(d -> smsc.acceptedFor(d).size() >= 1)), "all 300 sent after the restart");
+        assertTrue(Eventually.quietFor(Duration.ofSeconds(2), Duration.ofSeconds(60), () -> smsc.submits().size()),
+                "no more submits");
+        Map<String, Long> sends = smsc.submits().stream()
+                .collect(Collectors.groupingBy(SubmitSm::getDestAddress, Collectors.counting()));
+        List<String> twice = destinations.stream().filter(d -> sends.get(d) > 1).toList();
+        assertTrue(destinations.stream().allMatch(d -> sends.get(d) <= 2), "nothing sent three times: " + sends);
+        assertTrue(twice.size() <= held, "at most the windows are sent again: " + twice.size());
+        List<String> log = gateway.serverLog();
+        for (String destination : twice) {
+            long id = ids.get(destinations.indexOf(destination));
+            assertTrue(log.stream().anyMatch(line -> line.contains("message " + id + " ")
+                            && line.contains(" to " + destination + " ") && line.contains("may have been sent twice")),
+                    "the log names message " + id + " to " + destination);
+        }
     }
 
     @Test

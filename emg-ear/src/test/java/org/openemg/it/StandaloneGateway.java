@@ -19,6 +19,9 @@ import org.openemg.testkit.GatewayHttp;
 final class StandaloneGateway {
 
     static final String HOST = System.getProperty("it.crash.host");
+    /** Binds of its smpp-out to the run's SMSC simulator, and the window of each. */
+    static final int BINDS = 2;
+    static final int WINDOW = 10;
 
     private final Path base;
     private final Path emgDir;
@@ -57,7 +60,7 @@ final class StandaloneGateway {
                 "NODEID=9", "ROUTING=routing",
                 "CONNECTOR http-in <", "TYPE=INCOMING", "PROTOCOL=HTTP", "ADDRESS=" + HOST + ":" + httpPort, "USERS=users", ">",
                 "CONNECTOR smpp-out <", "TYPE=OUTGOING", "PROTOCOL=SMPP", "ADDRESS=127.0.0.1:" + Integer.getInteger("it.smsc.port"),
-                "USERNAME=gateway", "PASSWORD=smscpass", "INSTANCES=1", "WINDOWSIZE=10", "KEEPALIVE=5", "RETRYDELAY=1", ">",
+                "USERNAME=gateway", "PASSWORD=smscpass", "INSTANCES=" + BINDS, "WINDOWSIZE=" + WINDOW, "KEEPALIVE=5", "RETRYDELAY=1", ">",
                 "CONNECTOR smpp-in <", "TYPE=INCOMING", "PROTOCOL=SMPP", "ADDRESS=" + HOST + ":" + smppInPort,
                 "USERS=smppusers", ">", ""));
         Files.writeString(emgDir.resolve("routing"), "*\tsmpp-out\n");
@@ -101,6 +104,11 @@ final class StandaloneGateway {
                 shell.destroyForcibly();
             }
         }
+    }
+
+    /** The server's log, kept across restarts (console.log starts anew with each). */
+    List<String> serverLog() throws IOException {
+        return Files.readAllLines(base.resolve("log/server.log"));
     }
 
     /** The port of its smpp-in connector, on {@link #HOST}. */

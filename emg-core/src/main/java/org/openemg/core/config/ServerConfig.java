@@ -1,5 +1,6 @@
 package org.openemg.core.config;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,11 @@ public final class ServerConfig {
 
     public int cmrExpireSeconds() {
         return general("CMREXPIRE").map(Integer::parseInt).orElse(DEFAULT_CMR_EXPIRE_SECONDS);
+    }
+
+    /** How long final messages stay in the message log; zero (the default) keeps them for ever. */
+    public Duration retention() {
+        return general("RETENTION").map(RetentionPeriod::parse).orElse(Duration.ZERO);
     }
 
     /** The connectors in the order of the file. */

@@ -105,6 +105,7 @@ public final class ServerConfigReader {
             case "NODEID" -> s.asInt(0, 8999);
             case "CMREXPIRE" -> s.asInt(0, Integer.MAX_VALUE);
             case "ROUTING", "BLACKLIST" -> s.required();
+            case "RETENTION" -> s.asRetention();
             default -> throw s.error("unknown keyword " + s.keyword());
         }
         general.computeIfAbsent(s.keyword(), k -> new ArrayList<>()).add(s.value());

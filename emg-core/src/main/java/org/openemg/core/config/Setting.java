@@ -1,6 +1,7 @@
 package org.openemg.core.config;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -45,6 +46,14 @@ record Setting(String keyword, String value, String file, int line) {
             throw error(keyword + " must be between " + min + " and " + max + ", found " + number);
         }
         return number;
+    }
+
+    Duration asRetention() {
+        try {
+            return RetentionPeriod.parse(required());
+        } catch (IllegalArgumentException e) {
+            throw error(e.getMessage());
+        }
     }
 
     BigDecimal asDecimal() {

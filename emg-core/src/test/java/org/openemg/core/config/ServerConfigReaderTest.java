@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -202,9 +203,23 @@ class ServerConfigReaderTest {
         assertAll(
                 () -> assertEquals(0, cfg.nodeId()),
                 () -> assertEquals(60, cfg.cmrExpireSeconds()),
+                () -> assertEquals(Duration.ZERO, cfg.retention(), "kept for ever"),
                 () -> assertTrue(cfg.routing().rules().isEmpty()),
                 () -> assertEquals(0, cfg.blacklist().size()),
                 () -> assertEquals(Optional.empty(), cfg.general("ROUTING")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("retentions")
+    void retentionIsDaysUnlessAUnitSaysOtherwise(String written, Duration meant) {
+        ServerConfig cfg = new ConfigFiles().parse("RETENTION=" + written, "CONNECTOR s <", "TYPE=OUTGOING", "PROTOCOL=SINK", ">");
+        assertEquals(meant, cfg.retention());
+    }
+
+    static Stream<Arguments> retentions() {
+        return Stream.of(Arguments.of("30", Duration.ofDays(30)), Arguments.of("7d", Duration.ofDays(7)),
+                Arguments.of("12h", Duration.ofHours(12)), Arguments.of("90 m", Duration.ofMinutes(90)),
+                Arguments.of("45s", Duration.ofSeconds(45)), Arguments.of("0", Duration.ZERO));
     }
 
     @Test
@@ -250,6 +265,8 @@ class ServerConfigReaderTest {
                 error("bad number", "server.cfg", 1, "NODEID must be a whole number", "NODEID=abc"),
                 error("node id too big", "server.cfg", 1, "NODEID must be between 0 and 8999", "NODEID=9000"),
                 error("negative cmrexpire", "server.cfg", 2, "CMREXPIRE", "", "CMREXPIRE=-1"),
+                error("retention without a number", "server.cfg", 1, "RETENTION must be a number of days", "RETENTION=soon"),
+                error("retention in weeks", "server.cfg", 1, "followed by d, h, m or s", "RETENTION=2w"),
                 error("bad connector number", "server.cfg", 3, "WINDOWSIZE must be a whole number",
                         "CONNECTOR out <", "TYPE=OUTGOING", "WINDOWSIZE=ten", "PROTOCOL=SMPP", ">"),
                 error("zero instances", "server.cfg", 4, "INSTANCES must be between 1",

@@ -16,6 +16,7 @@ import org.openemg.ejb.store.ClaimedPart;
 import org.openemg.ejb.store.MessageRows;
 import org.openemg.ejb.store.PartReport;
 import org.openemg.ejb.store.Receipts;
+import org.openemg.ejb.store.RequeuedPart;
 import org.openemg.rar.api.SendResult;
 
 /** The dispatcher's transactions: one per claimed batch and one per group of results. */
@@ -162,11 +163,11 @@ public class DispatchWork {
         return receipts.purgeEarly(System.currentTimeMillis() - 3_600_000L);
     }
 
-    public int requeueExpiredLeases(Collection<String> connectors) {
+    public List<RequeuedPart> requeueExpiredLeases(Collection<String> connectors) {
         return rows.requeueExpiredLeases(connectors, System.currentTimeMillis());
     }
 
-    public int requeueAllInflight(Collection<String> connectors) {
+    public List<RequeuedPart> requeueAllInflight(Collection<String> connectors) {
         return rows.requeueAllInflight(connectors, System.currentTimeMillis());
     }
 }

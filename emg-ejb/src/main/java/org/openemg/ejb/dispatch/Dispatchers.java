@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 import org.openemg.ejb.outlet.Outlet;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.ClaimedPart;
+import org.openemg.ejb.store.RequeuedPart;
 
 /** Runs one dispatcher per outlet. Woken after commits, not by polling. */
 @Singleton
@@ -45,10 +46,10 @@ public class Dispatchers {
 
     @PostConstruct
     void start() {
-        int recovered = work.requeueAllInflight(outlets.all().keySet());
-        if (recovered > 0) {
-            LOG.warning(recovered + " message parts were in flight when the gateway stopped; they are queued again"
-                    + " (an SMSC may see those submitted before the stop twice)");
+        List<RequeuedPart> recovered = work.requeueAllInflight(outlets.all().keySet());
+        if (!recovered.isEmpty()) {
+            LOG.warning(recovered.size() + " message parts were in flight when the gateway stopped; they are queued again");
+            recovered.forEach(part -> LOG.warning(part.mayBeSentTwice()));
         }
         outlets.all().forEach(this::startLoop);
     }
@@ -122,10 +123,10 @@ public class Dispatchers {
 
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     void requeueExpiredLeases() {
-        int requeued = work.requeueExpiredLeases(List.copyOf(loops.keySet()));
-        if (requeued > 0) {
-            LOG.warning(requeued + " message parts had no result within their lease; queued again"
-                    + " (an SMSC may see them twice)");
+        List<RequeuedPart> requeued = work.requeueExpiredLeases(List.copyOf(loops.keySet()));
+        if (!requeued.isEmpty()) {
+            LOG.warning(requeued.size() + " message parts had no result within their lease; queued again");
+            requeued.forEach(part -> LOG.warning(part.mayBeSentTwice()));
             wake(loops.keySet());
         }
         int expired = work.expireOverdue(List.copyOf(loops.keySet()));

@@ -303,29 +303,41 @@ public class MessageRows {
     }
 
     /** Every INFLIGHT row of the connectors back to the queue: at start-up on a single node nothing can be in flight. */
-    public int requeueAllInflight(Collection<String> connectors, long now) {
+    public List<RequeuedPart> requeueAllInflight(Collection<String> connectors, long now) {
         return requeueExpiredLeases(connectors, Long.MAX_VALUE, now);
     }
 
-    /** INFLIGHT rows whose lease ran out (a crash, a lost result) go back to the queue; returns how many. */
-    public int requeueExpiredLeases(Collection<String> connectors, long now) {
+    /** INFLIGHT rows whose lease ran out (a crash, a lost result) go back to the queue; returns which. */
+    public List<RequeuedPart> requeueExpiredLeases(Collection<String> connectors, long now) {
         return requeueExpiredLeases(connectors, now, now);
     }
 
     /** Per connector, so that the claim's index (out_connector, state, ...) finds the rows in flight. */
-    private int requeueExpiredLeases(Collection<String> connectors, long leaseBefore, long now) {
+    private List<RequeuedPart> requeueExpiredLeases(Collection<String> connectors, long leaseBefore, long now) {
         return sessions.writeAndGet("requeueing expired leases", session -> {
-            int requeued = 0;
+            List<RequeuedPart> requeued = new ArrayList<>();
             for (String connector : connectors) {
-                requeued += session.createMutationQuery(
-                                "update MessagePart p set p.state = :queued, p.leaseUntil = null, p.updatedAt = :now"
-                                        + " where p.outConnector = :connector and p.state = :inflight and p.leaseUntil < :before")
-                        .setParameter("queued", MessageState.QUEUED)
-                        .setParameter("now", now)
+                List<Object[]> rows = session.createQuery("select p.parentId, p.id, p.destAddr from MessagePart p"
+                                + " where p.outConnector = :connector and p.state = :inflight and p.leaseUntil < :before",
+                                Object[].class)
                         .setParameter("connector", connector)
                         .setParameter("inflight", MessageState.INFLIGHT)
                         .setParameter("before", leaseBefore)
-                        .executeUpdate();
+                        .getResultList();
+                if (rows.isEmpty()) {
+                    continue;
+                }
+                List<Long> ids = rows.stream().map(row -> (Long) row[1]).toList();
+                for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+                    session.createMutationQuery("update MessagePart p set p.state = :queued, p.leaseUntil = null,"
+                                    + " p.updatedAt = :now where p.id in :ids and p.state = :inflight")
+                            .setParameter("queued", MessageState.QUEUED)
+                            .setParameter("now", now)
+                            .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))
+                            .setParameter("inflight", MessageState.INFLIGHT)
+                            .executeUpdate();
+                }
+                rows.forEach(row -> requeued.add(new RequeuedPart((Long) row[0], (Long) row[1], connector, (String) row[2])));
             }
             return requeued;
         });

@@ -35,6 +35,7 @@ class StoreTest {
     private final IdBlocks idBlocks = new IdBlocks();
     private final MessageReports reports = new MessageReports();
     private final FinishedMessages finished = new FinishedMessages();
+    private final MessageLogPurge purge = new MessageLogPurge();
 
     @BeforeAll
     static void open() throws SQLException {
@@ -54,6 +55,7 @@ class StoreTest {
         idBlocks.sessions = store;
         reports.sessions = store;
         finished.sessions = store;
+        purge.sessions = store;
     }
 
     private static NewMessage message(long id, long parentId, int priority, long dueAt, Long expiresAt) {
@@ -263,11 +265,37 @@ class StoreTest {
         rows.claim("smpp-out", 1, NOW, NOW + 10);
         rows.claim("smpp-out", 1, NOW, NOW + 1_000);
 
-        assertEquals(1, rows.requeueExpiredLeases(List.of("smpp-out"), NOW + 11));
+        List<RequeuedPart> expired = rows.requeueExpiredLeases(List.of("smpp-out"), NOW + 11);
+        assertEquals(List.of(1L), expired.stream().map(RequeuedPart::partId).toList());
+        assertTrue(expired.get(0).mayBeSentTwice().contains("may have been sent twice"), expired.get(0).mayBeSentTwice());
         assertEquals(MessageState.QUEUED, state(1));
         assertEquals(MessageState.INFLIGHT, state(2));
-        assertEquals(1, rows.requeueAllInflight(List.of("smpp-out"), NOW + 12));
+        assertEquals(List.of(2L), rows.requeueAllInflight(List.of("smpp-out"), NOW + 12).stream().map(RequeuedPart::partId).toList());
         assertEquals(MessageState.QUEUED, state(2));
+    }
+
+    @Test
+    void retentionPurgesWhatIsDoneWithBeforeTheCutOffAndKeepsTheQueue() {
+        rows.insert(List.of(message(1, 1, 0, NOW, null), message(2, 1, 0, NOW, null), message(3, 3, 0, NOW, null),
+                message(4, 4, 0, NOW, null), message(5, 5, 0, NOW, null)), NOW);
+        rows.claim("smpp-out", 4, NOW, LEASE);
+        rows.finish(List.of(1L, 2L), MessageState.DELIVERED, NOW + 5);
+        rows.markSubmitted(Map.of(3L, "s3"), NOW + 5);
+        rows.finish(List.of(4L), MessageState.FAILED, NOW + 50);
+        assertTrue(finished.markReported(1, NOW + 5, null));
+
+        PurgeStep first = purge.step(0, 1_000, NOW + 10, 2);
+        assertEquals(new PurgeStep(2, 3, false), first, "both parts of message 1, and more rows to look at");
+        PurgeStep second = purge.step(first.nextId(), 1_000, NOW + 10, 2);
+        assertEquals(new PurgeStep(1, 5, false), second, "SUBMITTED with no receipt since is done with; 4 is too recent");
+        assertEquals(new PurgeStep(0, 6, true), purge.step(second.nextId(), 1_000, NOW + 10, 2), "5 is still queued");
+
+        assertEquals(Optional.empty(), rows.status(1));
+        assertEquals(Optional.empty(), rows.status(3));
+        assertEquals(MessageState.FAILED, state(4));
+        assertEquals(MessageState.QUEUED, state(5));
+        assertTrue(finished.markReported(1, NOW + 20, null), "the DLR bookkeeping went with the message");
+        assertEquals(new PurgeStep(0, 6, true), purge.step(0, 1_000, NOW - 1, 10), "nothing that old");
     }
 
     @Test
