@@ -10,6 +10,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +20,7 @@ import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.OptionalParameter;
+import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.MessageState;
 import org.jsmpp.bean.SubmitSm;
 import org.jsmpp.extra.NegativeResponseException;
@@ -220,6 +222,35 @@ class SmppServerIT extends DeployedGatewayTest {
 
         String body = new String(nextReceiptOf(acme, id).getShortMessage(), StandardCharsets.ISO_8859_1);
         assertTrue(body.contains(" stat:UNDELIV err:069 text:"), body);
+    }
+
+    @Test
+    void registeredDelivery0x11AlsoGetsTheIntermediateReceiptThenTheFinalOne() throws Exception {
+        smsc.intermediateReceiptsSay("ENROUTE");
+        EsmeClient acme = bind(BindType.BIND_TRX, "acme", "secret");
+        String text = unique("on its way");
+
+        String id = acme.submit("4612", "46701000043", (byte) 0, text.getBytes(StandardCharsets.ISO_8859_1),
+                new RegisteredDelivery((byte) 0x11));
+
+        List<DeliverSm> receipts = new ArrayList<>();
+        long deadline = System.nanoTime() + ARRIVAL.toNanos();
+        while (receipts.size() < 2 && System.nanoTime() < deadline) {
+            DeliverSm sm = acme.nextDelivered(Duration.ofNanos(deadline - System.nanoTime()));
+            if (sm != null && sm.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID)
+                    instanceof OptionalParameter.OctetString named && id.equals(named.getValueAsString().trim())) {
+                receipts.add(sm);
+            }
+        }
+        // jSMPP's client may hand on two deliver_sm out of their order on the wire, so the two are told apart by kind
+        receipts.sort(Comparator.comparingInt(DeliverSm::getEsmClass).reversed());
+        assertEquals(List.of((byte) 0x20, (byte) 0x04), receipts.stream().map(DeliverSm::getEsmClass).toList(),
+                "an intermediate notification and a receipt");
+        assertTrue(new String(receipts.get(0).getShortMessage(), StandardCharsets.ISO_8859_1).contains(" stat:ENROUTE "));
+        assertEquals((byte) 1, ((OptionalParameter.Byte) receipts.get(0).getOptionalParameter(OptionalParameter.Tag.MESSAGE_STATE)).getValue());
+        assertTrue(new String(receipts.get(1).getShortMessage(), StandardCharsets.ISO_8859_1).contains(" stat:DELIVRD "));
+        assertTrue(smsc.accepted().stream().anyMatch(sm -> sm.getDestAddress().equals("46701000043")
+                && sm.getRegisteredDelivery() == 0x11), "the SMSC was asked for intermediate notifications too");
     }
 
     @Test

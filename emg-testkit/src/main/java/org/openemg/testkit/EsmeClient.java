@@ -92,8 +92,14 @@ public final class EsmeClient implements AutoCloseable {
     public String submit(String source, String destination, byte dataCoding, byte[] shortMessage, boolean receipt,
                          OptionalParameter... tlvs) throws PDUException, ResponseTimeoutException,
             InvalidResponseException, NegativeResponseException, IOException {
-        RegisteredDelivery delivery = new RegisteredDelivery(receipt ? SMSCDeliveryReceipt.SUCCESS_FAILURE
-                : SMSCDeliveryReceipt.DEFAULT);
+        return submit(source, destination, dataCoding, shortMessage,
+                new RegisteredDelivery(receipt ? SMSCDeliveryReceipt.SUCCESS_FAILURE : SMSCDeliveryReceipt.DEFAULT), tlvs);
+    }
+
+    /** Submits {@code shortMessage} with this registered_delivery (0x11: final receipt and intermediate notifications). */
+    public String submit(String source, String destination, byte dataCoding, byte[] shortMessage,
+                         RegisteredDelivery delivery, OptionalParameter... tlvs) throws PDUException,
+            ResponseTimeoutException, InvalidResponseException, NegativeResponseException, IOException {
         return session.submitShortMessage("", tonOf(source), npiOf(source), source, tonOf(destination),
                 npiOf(destination), destination, new ESMClass(), (byte) 0, (byte) 0, null, null, delivery, (byte) 0,
                 DataCodings.newInstance(dataCoding), (byte) 0, shortMessage, tlvs).getMessageId();

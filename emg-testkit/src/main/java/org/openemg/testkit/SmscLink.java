@@ -7,7 +7,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jsmpp.DefaultPDUReader;
 import org.jsmpp.PDUException;
@@ -29,6 +32,8 @@ final class SmscLink {
     private static final DefaultComposer COMPOSER = new DefaultComposer();
     private static final DefaultDecomposer DECOMPOSER = new DefaultDecomposer();
     private static final byte RECEIPT = 0x04;
+    private static final byte INTERMEDIATE = 0x20;
+    private static final Executor LATER = CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS);
 
     private final SmscSimulator smsc;
     private final Socket socket;
@@ -164,16 +169,36 @@ final class SmscLink {
         }
         // hex in the response, decimal with leading zeros in the receipt: the gateway must match both
         answer(COMPOSER.submitSmResp(seq, Long.toHexString(id).toUpperCase()));
-        if (receipt && !smsc.receiptsBeforeResponses()) {
+        String intermediate = smsc.intermediateStat();
+        if (receipt && intermediate != null && (sm.getRegisteredDelivery() & 0x10) != 0) {
+            // as an SMSC would: the notification once the message is on its way, the receipt after it
+            byte[] notification = receiptFor(sm, id, INTERMEDIATE, "stat:" + intermediate + " err:000");
+            byte[] last = receiptFor(sm, id);
+            CompletableFuture.runAsync(() -> writeLater(notification, last), LATER);
+        } else if (receipt && !smsc.receiptsBeforeResponses()) {
             write(receiptFor(sm, id), false);
         }
     }
 
+    private void writeLater(byte[]... pdus) {
+        try {
+            for (byte[] pdu : pdus) {
+                write(pdu, true);
+            }
+        } catch (IOException e) {
+            // the link closed meanwhile: a real SMSC would offer them again on the next bind; this one forgets them
+        }
+    }
+
     private byte[] receiptFor(SubmitSm sm, long id) throws PDUStringException {
+        return receiptFor(sm, id, RECEIPT, smsc.receiptStatAndErr());
+    }
+
+    private byte[] receiptFor(SubmitSm sm, long id, byte esmClass, String statAndErr) throws PDUStringException {
         String text = String.format("id:%010d sub:001 dlvrd:001 submit date:2611251200 done date:2611251201 %s text:",
-                id, smsc.receiptStatAndErr());
+                id, statAndErr);
         return deliverSm(sm.getDestAddrTon(), sm.getDestAddrNpi(), sm.getDestAddress(), sm.getSourceAddrTon(),
-                sm.getSourceAddrNpi(), sm.getSourceAddr(), RECEIPT, text.getBytes(StandardCharsets.ISO_8859_1));
+                sm.getSourceAddrNpi(), sm.getSourceAddr(), esmClass, text.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     private byte[] deliverSm(byte sourceTon, byte sourceNpi, String source, byte destinationTon, byte destinationNpi,

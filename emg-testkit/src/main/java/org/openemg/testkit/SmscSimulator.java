@@ -63,6 +63,7 @@ public final class SmscSimulator implements AutoCloseable {
     private final AtomicInteger submitsUntilDrop = new AtomicInteger();
     private volatile boolean receiptsBeforeResponses;
     private volatile String receiptStatAndErr = DELIVERED;
+    private volatile String intermediateStat;
     private volatile boolean answerEnquireLinks = true;
     private final AtomicInteger linksToStall = new AtomicInteger();
 
@@ -96,6 +97,7 @@ public final class SmscSimulator implements AutoCloseable {
         submitsUntilDrop.set(0);
         receiptsBeforeResponses = false;
         receiptStatAndErr = DELIVERED;
+        intermediateStat = null;
         answerEnquireLinks = true;
         linksToStall.set(0);
         binds.clear();
@@ -132,6 +134,12 @@ public final class SmscSimulator implements AutoCloseable {
     /** The {@code stat:} and {@code err:} of the receipts sent from now on (DELIVRD and 000 until reset). */
     public void receiptsSay(String stat, String err) {
         receiptStatAndErr = "stat:" + stat + " err:" + err;
+    }
+
+    /** A submit that asks for intermediate notifications (registered_delivery 0x10) gets one with this stat a second
+     * after its response, then its receipt. */
+    public void intermediateReceiptsSay(String stat) {
+        intermediateStat = stat;
     }
 
     public void answerEnquireLinks(boolean answer) {
@@ -274,6 +282,10 @@ public final class SmscSimulator implements AutoCloseable {
 
     boolean receiptsBeforeResponses() {
         return receiptsBeforeResponses;
+    }
+
+    String intermediateStat() {
+        return intermediateStat;
     }
 
     String receiptStatAndErr() {

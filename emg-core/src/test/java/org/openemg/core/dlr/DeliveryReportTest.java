@@ -73,4 +73,24 @@ class DeliveryReportTest {
         Options aDlr = original("1").set("MSGTYPE", "5");
         assertTrue(DeliveryReport.of(1, aDlr, MessageState.DELIVERED, ACCEPTED, DONE).isEmpty());
     }
+
+    @Test
+    void dlr3AlsoGetsWhatAnIntermediateReceiptSaid() {
+        Options dlr = DeliveryReport.intermediate(42, original("3"), "ENROUTE", ACCEPTED, DONE).orElseThrow();
+
+        assertEquals("5", dlr.get("MSGTYPE"));
+        assertEquals("42", dlr.get("ORIGID"));
+        assertEquals("ENROUTE", dlr.get("MESSAGESTATE"));
+        assertEquals("4612345", dlr.get("DESTADDR"));
+        assertEquals("acme", dlr.get("USERNAME"));
+        assertEquals("20261201101605", dlr.get("DONEDATE"));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "1", "''"})
+    void noIntermediateDlrUnlessDlr3(String dlr) {
+        assertEquals(Optional.empty(), DeliveryReport.intermediate(1, original(dlr), "ACCEPTED", ACCEPTED, DONE));
+        assertTrue(DeliveryReport.intermediate(1, original("3").set("MSGTYPE", "5"), "ACCEPTED", ACCEPTED, DONE).isEmpty(),
+                "not of a DLR");
+    }
 }

@@ -52,6 +52,25 @@ public class DeliveryReports {
     private record Report(long originalId, Options options, ReturnPath.Way way) {
     }
 
+    /** The intermediate DLRs (DLR=3) of the parts an intermediate receipt named: ENROUTE, ACCEPTED, UNKNOWN. */
+    public void issueIntermediate(Collection<Long> partIds, String reportedState, long now) {
+        if (partIds.isEmpty()) {
+            return;
+        }
+        ServerConfig config = configuration.current();
+        List<Report> reports = new ArrayList<>();
+        for (FinishedMessage part : finished.partsAsMessages(partIds)) {
+            Options original = OptionCodec.decode(part.options());
+            DeliveryReport.intermediate(part.id(), original, reportedState, Instant.ofEpochMilli(part.acceptedAt()),
+                            Instant.ofEpochMilli(now))
+                    .ifPresent(dlr -> returnPath.of(config, original, outlets::carries)
+                            .ifPresent(way -> reports.add(new Report(part.id(), dlr, way))));
+        }
+        if (!reports.isEmpty()) {
+            store(config.nodeId(), reports, false, now);
+        }
+    }
+
     /** The DLRs of the messages whose last parts are among {@code partIds} and have just become final. */
     public void issueFor(Collection<Long> partIds, long now) {
         if (partIds.isEmpty()) {
@@ -79,18 +98,19 @@ public class DeliveryReports {
             reports.add(new Report(message.id(), dlr.get(), way.get()));
         }
         if (!reports.isEmpty()) {
-            store(config.nodeId(), reports, now);
+            store(config.nodeId(), reports, true, now);
         }
     }
 
-    private void store(int nodeId, List<Report> reports, long now) {
+    /** A final report is stored only if it marks its message reported; an intermediate one marks nothing. */
+    private void store(int nodeId, List<Report> reports, boolean finalReports, long now) {
         // ids first, so that the mark of each message names its DLR; a message reported meanwhile leaves a gap
         long[] reportIds = ids.next(nodeId, reports.size());
         List<NewMessage> newRows = new ArrayList<>(reports.size());
         Set<String> connectors = new HashSet<>();
         for (int i = 0; i < reports.size(); i++) {
             Report report = reports.get(i);
-            if (!finished.markReported(report.originalId(), now, reportIds[i])) {
+            if (finalReports && !finished.markReported(report.originalId(), now, reportIds[i])) {
                 continue;
             }
             Options dlr = report.options();

@@ -83,6 +83,8 @@ public class SmscMessages {
         if (receipts.apply(connector, readings, report)) {
             if (isFinal) {
                 reports.issueFor(finished.partsNamed(connector, readings), now);
+            } else {
+                reports.issueIntermediate(finished.partsNamed(connector, readings), report.messageState(), now);
             }
         } else if (isFinal) {
             receipts.keepEarly(connector, SmscId.normalise(smscId), report);

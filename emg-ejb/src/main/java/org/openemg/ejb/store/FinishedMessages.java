@@ -41,6 +41,26 @@ public class FinishedMessages {
                 .executeUpdate() > 0);
     }
 
+    /** Each part as the message it belongs to (its own options and state): what an intermediate DLR reports on. */
+    public List<FinishedMessage> partsAsMessages(Collection<Long> partIds) {
+        if (partIds.isEmpty()) {
+            return List.of();
+        }
+        return sessions.writeAndGet("reading " + partIds.size() + " parts", session -> {
+            List<FinishedMessage> parts = new ArrayList<>();
+            for (List<Long> chunk : MessageRows.chunks(partIds)) {
+                for (Object[] part : session.createSelectionQuery("select p.parentId, p.options, p.state, p.createdAt,"
+                                + " p.updatedAt, p.reportError from MessagePart p where p.id in :ids order by p.id", Object[].class)
+                        .setParameter("ids", chunk)
+                        .getResultList()) {
+                    parts.add(new FinishedMessage((Long) part[0], (String) part[1], (MessageState) part[2], (Long) part[3],
+                            (Long) part[4], (String) part[5]));
+                }
+            }
+            return parts;
+        });
+    }
+
     /** The parts an SMSC's ids name on a connector (a receipt's part). */
     public List<Long> partsNamed(String connector, Collection<String> smscIds) {
         return sessions.writeAndGet("finding the parts of " + smscIds.size() + " SMSC ids", session ->

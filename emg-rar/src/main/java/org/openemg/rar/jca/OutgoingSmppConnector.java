@@ -2,6 +2,9 @@ package org.openemg.rar.jca;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.TimerTask;
@@ -10,7 +13,6 @@ import java.util.logging.Logger;
 import org.jsmpp.bean.DeliverSm;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.ServerConfig;
-import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.Options;
@@ -82,19 +84,40 @@ final class OutgoingSmppConnector implements RunningConnector {
         client.stop();
     }
 
-    /** A part of a long MO message is answered at once and kept in memory until the rest arrives. */
-    private int deliver(String connector, DeliverSm deliverSm) {
-        Optional<Options> message = reader.read(deliverSm);
-        if (message.isEmpty()) {
-            return DeliverSmStatus.KEPT;
+    /** Parts of long MO messages are answered at once and kept in memory until the rest arrives; the rest go as one group. */
+    private List<Integer> deliver(String connector, List<DeliverSm> group) {
+        Integer[] statuses = new Integer[group.size()];
+        List<Options> messages = new ArrayList<>(group.size());
+        List<Integer> positions = new ArrayList<>(group.size());
+        for (int i = 0; i < group.size(); i++) {
+            Optional<Options> message = reader.read(group.get(i));
+            if (message.isEmpty()) {
+                statuses[i] = DeliverSmStatus.KEPT;
+            } else {
+                messages.add(message.get());
+                positions.add(i);
+            }
         }
+        List<Integer> kept = messages.isEmpty() ? List.of() : keep(connector, messages);
+        for (int j = 0; j < kept.size(); j++) {
+            statuses[positions.get(j)] = kept.get(j);
+        }
+        return Arrays.asList(statuses);
+    }
+
+    private List<Integer> keep(String connector, List<Options> messages) {
         try {
-            return listener.receive(connector, smsc, List.of(message.get()))
-                    .map(OutgoingSmppConnector::firstResult)
-                    .map(DeliverSmStatus::of)
-                    .orElse(DeliverSmStatus.TRY_AGAIN_LATER);
+            return listener.receive(connector, smsc, messages)
+                    .map(outcome -> outcome.results().stream().map(result -> DeliverSmStatus.of(result.status())).toList())
+                    .orElseGet(() -> Collections.nCopies(messages.size(), DeliverSmStatus.TRY_AGAIN_LATER));
         } catch (GatewayException refused) {
-            return DeliverSmStatus.of(refused.status());
+            if (messages.size() == 1) {
+                return List.of(DeliverSmStatus.of(refused.status()));
+            }
+            // a refusal of the whole call: each on its own, so that one message does not cost the others theirs
+            List<Integer> each = new ArrayList<>(messages.size());
+            messages.forEach(message -> each.add(keep(connector, List.of(message)).get(0)));
+            return each;
         }
     }
 
@@ -104,9 +127,5 @@ final class OutgoingSmppConnector implements RunningConnector {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "an incomplete MO message on " + settings.connector() + " was not kept", e);
         }
-    }
-
-    private static org.openemg.core.message.Status firstResult(AcceptOutcome outcome) {
-        return outcome.results().get(0).status();
     }
 }

@@ -3,8 +3,6 @@ package org.openemg.rar.smpp.client;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import org.jsmpp.PDUStringException;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.DeliverSm;
@@ -17,23 +15,25 @@ import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
 import org.openemg.rar.smpp.link.LinkEnd;
 import org.openemg.rar.smpp.link.PduFrame;
+import org.openemg.rar.smpp.link.SmppLink;
 
 /**
  * The client's end of one link to an SMSC: answers to its submit_sm become results, handed on in groups
- * whenever the input is drained; deliver_sm go to the gateway and are answered with its status.
+ * whenever the input is drained; deliver_sm go to the gateway in the connector's groups and are answered
+ * with its status.
  */
 final class ClientEnd implements LinkEnd<OutgoingMessage> {
 
-    private static final Logger LOG = Logger.getLogger(ClientEnd.class.getName());
     private static final PDUComposer COMPOSER = new DefaultComposer();
     private static final PDUDecomposer DECOMPOSER = DefaultDecomposer.getInstance();
 
     private final String connector;
     private final ResultFlusher results;
     private final int groupSize;
-    private final DeliverHandler deliveries;
+    private final DeliverGroups deliveries;
     private final Runnable throttled;
     private final Runnable lost;
+    private volatile SmppLink<OutgoingMessage> link;
     /** Reader thread only: results not handed on yet. */
     private final List<SendResult> answered = new ArrayList<>();
 
@@ -41,7 +41,7 @@ final class ClientEnd implements LinkEnd<OutgoingMessage> {
      * @param throttled what the session does on ESME_RTHROTTLED (pause its submits)
      * @param lost      what the session does when the link is lost, before the requests in flight are answered
      */
-    ClientEnd(String connector, ResultFlusher results, int groupSize, DeliverHandler deliveries, Runnable throttled,
+    ClientEnd(String connector, ResultFlusher results, int groupSize, DeliverGroups deliveries, Runnable throttled,
               Runnable lost) {
         this.connector = connector;
         this.results = results;
@@ -51,14 +51,29 @@ final class ClientEnd implements LinkEnd<OutgoingMessage> {
         this.lost = lost;
     }
 
+    /** The link whose deliver_sm it answers once their group is kept; set before the link starts reading. */
+    void answerOn(SmppLink<OutgoingMessage> link) {
+        this.link = link;
+    }
+
     @Override
     public boolean takes(int commandId) {
         return commandId == SMPPConstant.CID_DELIVER_SM;
     }
 
+    /** A readable deliver_sm joins the connector's next group and is answered with it; an unreadable one at once. */
     @Override
     public byte[] request(PduFrame request) {
-        return COMPOSER.deliverSmResp(deliver(request.pdu()), request.sequenceNumber(), null);
+        DeliverSm sm;
+        try {
+            sm = DECOMPOSER.deliverSm(request.pdu());
+        } catch (PDUStringException e) {
+            return COMPOSER.deliverSmResp(e.getErrorCode(), request.sequenceNumber(), null);
+        } catch (RuntimeException e) {
+            return COMPOSER.deliverSmResp(SMPPConstant.STAT_ESME_RINVTLVSTREAM, request.sequenceNumber(), null);
+        }
+        deliveries.offer(new PendingDeliver(sm, request.sequenceNumber(), link));
+        return null;
     }
 
     /** A generic_nack, or a response of the wrong kind, says the SMSC did not take the message: RETRY. */
@@ -101,23 +116,6 @@ final class ClientEnd implements LinkEnd<OutgoingMessage> {
     public void lost(List<OutgoingMessage> inFlight, String reason) {
         lost.run();
         results.addLinkLost(inFlight);
-    }
-
-    private int deliver(byte[] pdu) {
-        DeliverSm sm;
-        try {
-            sm = DECOMPOSER.deliverSm(pdu);
-        } catch (PDUStringException e) {
-            return e.getErrorCode();
-        } catch (RuntimeException e) {
-            return SMPPConstant.STAT_ESME_RINVTLVSTREAM;
-        }
-        try {
-            return deliveries.deliver(connector, sm);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "the deliver_sm handler failed", e);
-            return SMPPConstant.STAT_ESME_RSYSERR;
-        }
     }
 
     /** The submit_sm_resp message_id, read without jSMPP's 64-octet check: some SMSCs send longer ids. */

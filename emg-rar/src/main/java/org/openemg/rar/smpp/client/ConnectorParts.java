@@ -7,7 +7,7 @@ import org.openemg.rar.work.TaskThreads;
 
 /** What the binds of one outgoing connector share, handed to each of them and their sessions. */
 record ConnectorParts(OutgoingSmppSettings settings, ClientTimings timings, SubmitQueue queue, ResultFlusher results,
-                      SubmitSmComposer composer, DeliverHandler deliveries, BoundBinds bound, TaskThreads threads,
+                      SubmitSmComposer composer, DeliverGroups deliveries, BoundBinds bound, TaskThreads threads,
                       LinkWatchdog watchdog, StopSignal stop) {
 
     static ConnectorParts of(OutgoingSmppSettings settings, SendResults sink, DeliverHandler deliveries,
@@ -15,7 +15,8 @@ record ConnectorParts(OutgoingSmppSettings settings, ClientTimings timings, Subm
         SubmitQueue queue = new SubmitQueue();
         ResultFlusher results = new ResultFlusher(settings.connector(), sink, timings.resultFlushInterval().toNanos(),
                 timings.resultFlushSize());
-        return new ConnectorParts(settings, timings, queue, results, new SubmitSmComposer(), deliveries,
+        return new ConnectorParts(settings, timings, queue, results, new SubmitSmComposer(),
+                new DeliverGroups(settings.connector(), deliveries),
                 new BoundBinds(queue, results), threads, new LinkWatchdog(watchdogTick(timings)), new StopSignal());
     }
 

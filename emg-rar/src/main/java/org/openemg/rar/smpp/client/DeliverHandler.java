@@ -1,13 +1,14 @@
 package org.openemg.rar.smpp.client;
 
+import java.util.List;
 import org.jsmpp.bean.DeliverSm;
 
 /**
- * Takes a deliver_sm (receipt or MO message) received on an outgoing connector. Called on the bind's
- * reader thread before the deliver_sm_resp is written, so it should hand the message on quickly.
+ * Takes the deliver_sm (receipts and MO messages) that the binds of an outgoing connector received while
+ * the previous group was being kept: one call, so one transaction, for the group.
  */
 public interface DeliverHandler {
 
-    /** @return the command_status of the deliver_sm_resp (0 once the gateway kept it) */
-    int deliver(String connector, DeliverSm deliverSm);
+    /** @return the command_status of each deliver_sm_resp, in order (0 once the gateway kept it) */
+    List<Integer> deliver(String connector, List<DeliverSm> group);
 }

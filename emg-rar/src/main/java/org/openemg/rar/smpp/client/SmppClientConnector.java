@@ -28,6 +28,7 @@ public final class SmppClientConnector {
     private final List<SmscBind> binds = new ArrayList<>();
     private final List<Future<?>> bindTasks = new ArrayList<>();
     private Future<?> flusherTask;
+    private Future<?> deliveriesTask;
     private Future<?> watchdogTask;
 
     public SmppClientConnector(OutgoingSmppSettings settings, SendResults results, DeliverHandler deliveries,
@@ -54,6 +55,7 @@ public final class SmppClientConnector {
         LOG.info(() -> "Starting SMPP connector " + settings);
         try {
             flusherTask = parts.threads().start(threadName("results"), parts.results());
+            deliveriesTask = parts.threads().start(threadName("deliveries"), parts.deliveries());
             for (int i = 0; i < Math.max(1, settings.instances()); i++) {
                 SmscBind bind = new SmscBind(parts, i);
                 bindTasks.add(parts.threads().start(threadName("bind-" + i), bind));
@@ -87,6 +89,8 @@ public final class SmppClientConnector {
         }
         parts.watchdog().stop();
         awaitEnd(watchdogTask, TimeUnit.SECONDS.toNanos(1));
+        parts.deliveries().stop();
+        awaitEnd(deliveriesTask, TimeUnit.SECONDS.toNanos(5));
         parts.results().stop();
         awaitEnd(flusherTask, TimeUnit.SECONDS.toNanos(5));
         LOG.info(() -> "Stopped SMPP connector " + parts.settings().connector());

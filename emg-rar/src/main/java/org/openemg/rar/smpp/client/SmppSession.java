@@ -68,6 +68,7 @@ final class SmppSession {
         ClientEnd end = new ClientEnd(settings.connector(), results, timings.resultFlushSize(), parts.deliveries(),
                 () -> pauseSubmits(System.nanoTime() + timings.throttlePause().toNanos()), this::linkLost);
         SmppLink<OutgoingMessage> opened = new SmppLink<>(name, socket, linkTimings(), window, end);
+        end.answerOn(opened);
         link = opened;
         opened.start(parts.threads());
         int seq = opened.nextSequence();

@@ -42,7 +42,7 @@ public final class SubmitSmComposer {
         byte protocolId = (byte) number(options, OptionNames.PROTOCOLID, 0);
         byte priority = (byte) Math.max(0, Math.min(3, number(options, OptionNames.PRIORITY, 0)));
         int dlr = number(options, OptionNames.DLR, 0);
-        byte registeredDelivery = (byte) (dlr == 1 || dlr == 3 ? 1 : 0);
+        byte registeredDelivery = registeredDelivery(dlr);
         EncodedSms sms = encode(options);
         byte[] shortMessage = sms.messagePayload() != null || sms.shortMessage() == null
                 ? NO_SHORT_MESSAGE : sms.shortMessage();
@@ -108,5 +108,14 @@ public final class SubmitSmComposer {
             tlvs.add(new OptionalParameter.Message_payload(sms.messagePayload()));
         }
         return tlvs.toArray(NO_TLVS);
+    }
+
+    /** registered_delivery for DLR: a final receipt for 1, and intermediate notifications (0x10) too for 3. */
+    static byte registeredDelivery(int dlr) {
+        return switch (dlr) {
+            case 1 -> 0x01;
+            case 3 -> 0x11;
+            default -> 0x00;
+        };
     }
 }

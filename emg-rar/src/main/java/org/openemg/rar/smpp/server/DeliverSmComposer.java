@@ -25,12 +25,13 @@ import org.openemg.rar.smpp.client.SubmitSmComposer;
 /**
  * Maps a message routed to a bound client to the octets of a deliver_sm. An SMS (an MO, or a message
  * of another client) goes as its stored part is encoded; a DLR (MSGTYPE=5) goes as a receipt: esm_class
- * 0x04, the receipt text of spec section 4 and the TLVs receipted_message_id and message_state. Thread-safe.
+ * 0x04 (0x20 for an intermediate one: ENROUTE, ACCEPTD, UNKNOWN), the receipt text of spec section 4 and the TLVs receipted_message_id and message_state. Thread-safe.
  */
 final class DeliverSmComposer {
 
 
     private static final byte RECEIPT_ESM_CLASS = 0x04;
+    private static final byte INTERMEDIATE_ESM_CLASS = 0x20;
     private static final DateTimeFormatter OPTION_FORMAT = DateTimeFormatter.ofPattern("uuuuMMddHHmmss");
 
     private final PDUComposer composer = new DefaultComposer();
@@ -72,7 +73,8 @@ final class DeliverSmComposer {
         return composer.deliverSm(sequenceNumber, "", (byte) options.getInt(OptionNames.SOURCEADDRTON, 0),
                 (byte) options.getInt(OptionNames.SOURCEADDRNPI, 0), options.getOrDefault(OptionNames.SOURCEADDR, ""),
                 (byte) options.getInt(OptionNames.DESTADDRTON, 0), (byte) options.getInt(OptionNames.DESTADDRNPI, 0),
-                options.getOrDefault(OptionNames.DESTADDR, ""), RECEIPT_ESM_CLASS, (byte) 0, (byte) 0, (byte) 0, (byte) 0,
+                options.getOrDefault(OptionNames.DESTADDR, ""),
+                state.messageState().isFinal() ? RECEIPT_ESM_CLASS : INTERMEDIATE_ESM_CLASS, (byte) 0, (byte) 0, (byte) 0, (byte) 0,
                 text.getBytes(StandardCharsets.ISO_8859_1),
                 new OptionalParameter.Receipted_message_id(id),
                 new OptionalParameter.Message_state((byte) state.tlvValue()));

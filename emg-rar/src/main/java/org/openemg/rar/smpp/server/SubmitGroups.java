@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientRequest;
+import org.openemg.rar.work.GroupQueue;
 
 /**
  * The submits of all sessions of a connector on their way to the gateway: whatever has arrived while the
@@ -24,71 +23,30 @@ final class SubmitGroups implements Runnable {
     private static final int MAX_GROUP = 2_000;
 
     private final SessionGateway gateway;
-    private final ReentrantLock lock = new ReentrantLock();
-    private final Condition arrived = lock.newCondition();
-    private final List<PendingSubmit> pending = new ArrayList<>();
-    private boolean stopped;
+    private final GroupQueue<PendingSubmit> pending = new GroupQueue<>(MAX_GROUP);
 
     SubmitGroups(SessionGateway gateway) {
         this.gateway = gateway;
     }
 
     void offer(List<PendingSubmit> submits) {
-        lock.lock();
-        try {
-            pending.addAll(submits);
-            arrived.signal();
-        } finally {
-            lock.unlock();
-        }
+        pending.offer(submits);
     }
 
     /** Ends every run; submits not yet handed to the gateway are dropped unanswered (their sessions are closing). */
     void stop() {
-        lock.lock();
-        try {
-            stopped = true;
-            pending.clear();
-            arrived.signalAll();
-        } finally {
-            lock.unlock();
-        }
+        pending.stop();
     }
 
     @Override
     public void run() {
         List<PendingSubmit> group;
-        while ((group = next()) != null) {
+        while ((group = pending.next()) != null) {
             try {
                 answer(group);
             } catch (RuntimeException e) {
                 LOG.log(Level.SEVERE, "answering " + group.size() + " submits failed", e);
             }
-        }
-    }
-
-    private List<PendingSubmit> next() {
-        lock.lock();
-        try {
-            while (pending.isEmpty() && !stopped) {
-                arrived.awaitUninterruptibly();
-            }
-            if (stopped) {
-                return null;
-            }
-            List<PendingSubmit> group;
-            if (pending.size() <= MAX_GROUP) {
-                group = new ArrayList<>(pending);
-                pending.clear();
-            } else {
-                List<PendingSubmit> head = pending.subList(0, MAX_GROUP);
-                group = new ArrayList<>(head);
-                head.clear();
-                arrived.signal();
-            }
-            return group;
-        } finally {
-            lock.unlock();
         }
     }
 

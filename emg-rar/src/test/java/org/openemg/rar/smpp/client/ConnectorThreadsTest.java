@@ -29,19 +29,19 @@ class ConnectorThreadsTest {
     private final List<SendResult> results = new CopyOnWriteArrayList<>();
 
     @Test
-    void aConnectorTakesOneThreadPerBindPlusItsResultsAndItsWatchdog() throws InterruptedException {
+    void aConnectorTakesOneThreadPerBindPlusItsResultsItsDeliveriesAndItsWatchdog() throws InterruptedException {
         SmppClientConnector connector = connector(3, limited(100));
         connector.start();
         connector.stop();
 
-        assertEquals(List.of("smpp-out1-results", "smpp-out1-bind-0", "smpp-out1-bind-1", "smpp-out1-bind-2",
+        assertEquals(List.of("smpp-out1-results", "smpp-out1-deliveries", "smpp-out1-bind-0", "smpp-out1-bind-1", "smpp-out1-bind-2",
                 "smpp-out1-watchdog"), asked);
         assertNoneAlive();
     }
 
     @Test
     void aConnectorThatCannotGetItsThreadsRefusesToStartAndLeavesNothingRunning() throws InterruptedException {
-        SmppClientConnector connector = connector(3, limited(2));
+        SmppClientConnector connector = connector(3, limited(3));
 
         RejectedExecutionException refused = assertThrows(RejectedExecutionException.class, connector::start);
 
@@ -55,7 +55,7 @@ class ConnectorThreadsTest {
         // port 1: nothing listens, so the binds keep trying until stopped
         OutgoingSmppSettings settings = new OutgoingSmppSettings("out1", "127.0.0.1", 1, instances,
                 BindMode.TRANSCEIVER, "emg", "secret", "EMG", 10, 30);
-        return new SmppClientConnector(settings, new ResultsOnly((connector, group) -> results.addAll(group)), (connector, sm) -> 0,
+        return new SmppClientConnector(settings, new ResultsOnly((connector, group) -> results.addAll(group)), (connector, group) -> group.stream().map(sm -> 0).toList(),
                 taskThreads, TIMINGS);
     }
 

@@ -92,7 +92,7 @@ class JsmppSmscInteropTest {
 
         connector = new SmppClientConnector(new OutgoingSmppSettings("out2", "127.0.0.1", port, 2,
                 BindMode.TRANSCEIVER, "emg", "secret", "", 20, 30), results,
-                (name, event) -> deliverStatus, new ThreadPerTask());
+                (name, group) -> group.stream().map(sm -> deliverStatus).toList(), new ThreadPerTask());
         connector.start();
         SMPPServerSession first = sessions.poll(30, TimeUnit.SECONDS);
         assertNotNull(first);

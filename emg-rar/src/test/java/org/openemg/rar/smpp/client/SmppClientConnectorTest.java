@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -55,6 +56,8 @@ class SmppClientConnectorTest {
     private final CollectedResults results = new CollectedResults();
     private final BlockingQueue<Options> delivered = new LinkedBlockingQueue<>();
     private volatile int deliverStatus;
+    private final List<Integer> deliverGroups = new CopyOnWriteArrayList<>();
+    private volatile long deliverPauseMillis;
 
     @AfterEach
     void cleanUp() throws Exception {
@@ -267,7 +270,7 @@ class SmppClientConnectorTest {
     @Test
     void interruptDuringTheThrottlePauseGivesTheBatchBack() throws Exception {
         ConnectorParts parts = ConnectorParts.of(settings(1, 1, BindMode.TRANSMITTER, 10, 30),
-                results, (name, event) -> 0, new ThreadPerTask(), FAST);
+                results, (name, group) -> group.stream().map(sm -> 0).toList(), new ThreadPerTask(), FAST);
         SmppClientConnector connector = new SmppClientConnector(parts);
         SmppSession session = new SmppSession(parts, "out1#0");
         parts.queue().takerBound();
@@ -289,7 +292,7 @@ class SmppClientConnectorTest {
     @Test
     void interruptDuringTheThrottlePauseWithNoBindLeftAnswersLinkLost() throws Exception {
         ConnectorParts parts = ConnectorParts.of(settings(1, 1, BindMode.TRANSMITTER, 10, 30),
-                results, (name, event) -> 0, new ThreadPerTask(), FAST);
+                results, (name, group) -> group.stream().map(sm -> 0).toList(), new ThreadPerTask(), FAST);
         SmppClientConnector connector = new SmppClientConnector(parts);
         SmppSession session = new SmppSession(parts, "out1#0");
         parts.queue().takerBound();
@@ -365,6 +368,33 @@ class SmppClientConnectorTest {
     }
 
     @Test
+    void deliverSmThatArriveWhileAGroupIsKeptGoToTheGatewayAsTheNextGroup() throws Exception {
+        SmscSimulator smsc = simulator();
+        SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.RECEIVER, 10, 30), FAST);
+        await(() -> connector.boundCount() == 1, "bound");
+        deliverPauseMillis = 300;
+
+        for (int i = 0; i < 50; i++) {
+            byte[] receipt = ("id:" + i + " sub:001 dlvrd:001 stat:DELIVRD err:000 text:hi").getBytes(StandardCharsets.US_ASCII);
+            smsc.sendDeliverSm("46700000001", "EMG", (byte) 0x04, receipt);
+        }
+        for (int i = 0; i < 50; i++) {
+            assertEquals(Integer.valueOf(0), smsc.deliverSmResponses().poll(30, TimeUnit.SECONDS), "answer " + i);
+        }
+
+        assertEquals(50, deliverGroups.stream().mapToInt(Integer::intValue).sum());
+        assertTrue(deliverGroups.size() <= 3, "one call a group, not one a deliver_sm: " + deliverGroups);
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void stopUnbindsAndAnswersLeftoversLinkLost() throws Exception {
         SmscSimulator smsc = simulator();
         smsc.answerSubmits(sm -> SmscSimulator.NO_ANSWER);
@@ -434,9 +464,11 @@ class SmppClientConnectorTest {
 
     private SmppClientConnector start(OutgoingSmppSettings settings, ClientTimings timings) {
         DeliverSmReader reader = new DeliverSmReader(new Reassembler(Clock.systemUTC(), Duration.ofSeconds(60)));
-        SmppClientConnector connector = new SmppClientConnector(settings, results, (name, deliverSm) -> {
-            delivered.add(reader.read(deliverSm).orElseThrow());
-            return deliverStatus;
+        SmppClientConnector connector = new SmppClientConnector(settings, results, (name, group) -> {
+            deliverGroups.add(group.size());
+            pause(deliverPauseMillis);
+            group.forEach(deliverSm -> delivered.add(reader.read(deliverSm).orElseThrow()));
+            return group.stream().map(deliverSm -> deliverStatus).toList();
         }, new ThreadPerTask(), timings);
         connector.start();
         cleanup.add(connector::stop);

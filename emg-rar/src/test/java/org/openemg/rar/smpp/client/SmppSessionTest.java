@@ -53,6 +53,7 @@ class SmppSessionTest {
     private static final Executor NEW_THREAD = task -> new Thread(task).start();
 
     private SmppSession session;
+    private DeliverGroups deliveries;
     private PeerSocket peer;
 
     SmppSessionTest() throws IOException {
@@ -60,6 +61,9 @@ class SmppSessionTest {
 
     @AfterEach
     void close() throws IOException {
+        if (deliveries != null) {
+            deliveries.stop();
+        }
         if (session != null) {
             session.lose("test over");
         }
@@ -95,6 +99,8 @@ class SmppSessionTest {
     @Test
     void aRefusedBindIsAnErrorWithItsStatusAndCountsNothing() throws Exception {
         ConnectorParts parts = parts(BindMode.TRANSCEIVER, threads);
+        deliveries = parts.deliveries();
+        threads.start("out1-deliveries", deliveries);
         session = new SmppSession(parts, "out1#0");
         CompletableFuture<Void> opening = open(session);
         peer = new PeerSocket(server);
@@ -134,6 +140,8 @@ class SmppSessionTest {
     @Test
     void servesTheQueueThroughItsWindowAndAnswersDeliverSmWithTheHandlersStatus() throws Exception {
         ConnectorParts parts = parts(BindMode.TRANSCEIVER, threads);
+        deliveries = parts.deliveries();
+        threads.start("out1-deliveries", deliveries);
         session = new SmppSession(parts, "out1#0");
         CompletableFuture<Void> opening = open(session);
         peer = new PeerSocket(server);
@@ -168,7 +176,7 @@ class SmppSessionTest {
     private ConnectorParts parts(BindMode mode, TaskThreads taskThreads) {
         OutgoingSmppSettings settings = new OutgoingSmppSettings("out1", "127.0.0.1", server.getLocalPort(), 1, mode,
                 "emg", "secret", "EMG", 2, 30);
-        return ConnectorParts.of(settings, new ResultsOnly((connector, group) -> results.addAll(group)), (connector, sm) -> 0x64,
+        return ConnectorParts.of(settings, new ResultsOnly((connector, group) -> results.addAll(group)), (connector, group) -> group.stream().map(sm -> 0x64).toList(),
                 taskThreads, TIMINGS);
     }
 

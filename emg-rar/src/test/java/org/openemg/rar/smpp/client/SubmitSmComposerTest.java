@@ -39,7 +39,7 @@ class SubmitSmComposerTest {
         assertEquals(0, sm.getDataCoding());
         assertEquals(64, sm.getProtocolId());
         assertEquals(3, sm.getPriorityFlag());
-        assertEquals(1, sm.getRegisteredDelivery());
+        assertEquals(0x11, sm.getRegisteredDelivery(), "DLR=3: a final receipt and intermediate notifications");
         assertEquals("000000010000000R", sm.getValidityPeriod());
         assertNull(sm.getScheduleDeliveryTime(), "DELTIME is the gateway's to wait for, not the SMSC's");
     }

@@ -352,6 +352,21 @@ class SmppServerConnectorTest {
     }
 
     @Test
+    void anIntermediateDlrGoesAsAnIntermediateNotification() throws Exception {
+        EsmeClient acme = bind(BindType.BIND_TRX, "acme", "secret");
+
+        connector.send(List.of(message(10, "MSGTYPE", "5", "ORIGID", "70002", "MESSAGESTATE", "ENROUTE",
+                "SUBMITDATE", "20260301120000", "DONEDATE", "20260301120100", "MESSAGE", "on its way", "USERNAME", "acme")));
+
+        DeliverSm receipt = acme.nextDelivered(LIMIT);
+        assertNotNull(receipt);
+        assertEquals(0x20, receipt.getEsmClass());
+        assertTrue(new String(receipt.getShortMessage(), StandardCharsets.ISO_8859_1).contains(" stat:ENROUTE err:000 "));
+        assertEquals(1, ((OptionalParameter.Byte) receipt.getOptionalParameter(OptionalParameter.Tag.MESSAGE_STATE))
+                .getValue());
+    }
+
+    @Test
     void aSilentSessionIsClosedAfterIdleTimeout() throws Exception {
         connector.stop();
         connector = start(new IncomingSmppSettings("smpp-in", new Endpoint("127.0.0.1", 0), 3, Optional.empty(), 2, 1, 0,

@@ -1,0 +1,81 @@
+package org.openemg.rar.smpp.client;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.DeliverSm;
+import org.jsmpp.util.DefaultComposer;
+import org.jsmpp.util.PDUComposer;
+import org.openemg.rar.smpp.link.SmppLink;
+import org.openemg.rar.work.GroupQueue;
+
+/**
+ * The deliver_sm of all binds of a connector on their way to the gateway: what arrived while the previous
+ * group was being kept goes as one group, and each link gets its deliver_sm_resp with one write. A
+ * deliver_sm left unanswered when the connector stops is offered again by the SMSC.
+ */
+final class DeliverGroups implements Runnable {
+
+    private static final Logger LOG = Logger.getLogger(DeliverGroups.class.getName());
+    private static final PDUComposer COMPOSER = new DefaultComposer();
+    private static final int MAX_GROUP = 1_000;
+
+    private final String connector;
+    private final DeliverHandler handler;
+    private final GroupQueue<PendingDeliver> pending = new GroupQueue<>(MAX_GROUP);
+
+    DeliverGroups(String connector, DeliverHandler handler) {
+        this.connector = connector;
+        this.handler = handler;
+    }
+
+    void offer(PendingDeliver deliver) {
+        pending.offer(List.of(deliver));
+    }
+
+    void stop() {
+        pending.stop();
+    }
+
+    @Override
+    public void run() {
+        List<PendingDeliver> group;
+        while ((group = pending.next()) != null) {
+            answer(group);
+        }
+    }
+
+    private void answer(List<PendingDeliver> group) {
+        List<DeliverSm> messages = new ArrayList<>(group.size());
+        group.forEach(deliver -> messages.add(deliver.deliverSm()));
+        List<Integer> statuses;
+        try {
+            statuses = handler.deliver(connector, messages);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "the gateway failed on " + group.size() + " deliver_sm of " + connector, e);
+            statuses = null;
+        }
+        Map<SmppLink<?>, List<byte[]>> byLink = new IdentityHashMap<>();
+        for (int i = 0; i < group.size(); i++) {
+            PendingDeliver deliver = group.get(i);
+            int status = statuses == null ? SMPPConstant.STAT_ESME_RSYSERR : statuses.get(i);
+            byLink.computeIfAbsent(deliver.link(), link -> new ArrayList<>())
+                    .add(COMPOSER.deliverSmResp(status, deliver.sequenceNumber(), null));
+        }
+        byLink.forEach(DeliverGroups::respond);
+    }
+
+    private static void respond(SmppLink<?> link, List<byte[]> responses) {
+        try {
+            link.respond(responses.toArray(new byte[0][]), responses.size());
+        } catch (IOException e) {
+            // the link is gone; the SMSC offers the unanswered deliver_sm again on another
+            LOG.fine(() -> "deliver_sm_resp not written on " + link.name() + ": " + e.getMessage());
+        }
+    }
+}
