@@ -1,0 +1,95 @@
+package org.openemg.ejb.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.openemg.core.account.Tariff;
+
+/**
+ * Charges racing on one account from many connections at once, each in a transaction of its own, as concurrent
+ * commit groups and caller transactions do: exactly as many are paid as the balance covers. On H2 always; on
+ * PostgreSQL when {@code -Demg.test.pg.url=jdbc:postgresql://host/db} (with {@code emg.test.pg.user} and
+ * {@code .password}) names a database and the driver is on the test class path.
+ */
+class ChargeRaceTest {
+
+    private static final int CLIENTS = 200;
+    private static final int BALANCE = 50;
+
+    @Test
+    void twoHundredChargesOnABalanceOfFiftyPayExactlyFiftyOnH2() throws Exception {
+        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+        race(url, "sa", "sa");
+    }
+
+    @Test
+    void twoHundredChargesOnABalanceOfFiftyPayExactlyFiftyOnPostgresql() throws Exception {
+        String url = System.getProperty("emg.test.pg.url");
+        Assumptions.assumeTrue(url != null, "no PostgreSQL named (-Demg.test.pg.url)");
+        race(url, System.getProperty("emg.test.pg.user"), System.getProperty("emg.test.pg.password"));
+    }
+
+    private static void race(String url, String user, String password) throws Exception {
+        String account = "race-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection c = DriverManager.getConnection(url, user, password)) {
+            DatabaseSchema.migrate(c, DatabaseSchema::resource);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO emg_account (username, balance, postpaid_limit, opened_at) VALUES (?, ?, 0, 0)")) {
+                ps.setString(1, account);
+                ps.setInt(2, BALANCE);
+                ps.executeUpdate();
+            }
+        }
+        CountDownLatch start = new CountDownLatch(1);
+        List<Callable<Boolean>> clients = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            clients.add(() -> {
+                try (Connection c = DriverManager.getConnection(url, user, password)) {
+                    c.setAutoCommit(false);
+                    Billing billing = new Billing(List.of(new Billing.Charge(account, Tariff.price(1), 0, 1)));
+                    start.await();
+                    Accounts.charge(c, List.of(billing));
+                    c.commit();
+                    return !billing.refused(0);
+                }
+            });
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        try {
+            List<Future<Boolean>> results = new ArrayList<>();
+            for (Callable<Boolean> client : clients) {
+                results.add(pool.submit(client));
+            }
+            start.countDown();
+            int paid = 0;
+            for (Future<Boolean> result : results) {
+                paid += result.get() ? 1 : 0;
+            }
+            assertEquals(BALANCE, paid);
+        } finally {
+            pool.shutdownNow();
+        }
+        try (Connection c = DriverManager.getConnection(url, user, password);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT balance FROM emg_account WHERE username = '" + account + "'")) {
+            rs.next();
+            assertEquals(0, rs.getBigDecimal(1).compareTo(BigDecimal.ZERO));
+        }
+    }
+}
