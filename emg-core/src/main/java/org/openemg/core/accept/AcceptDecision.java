@@ -21,8 +21,12 @@ public sealed interface AcceptDecision {
         }
     }
 
-    /** {@code parts} are the rows to store, in order; {@code outConnector} is the connector they leave by. */
-    record Accepted(PreparedMessage message, List<Options> parts, String outConnector) implements AcceptDecision {
+    /**
+     * {@code parts} are the rows to store, in order; {@code outConnector} is the connector they leave by;
+     * {@code account} the user whose account pays for the parts, null when the client's user has none.
+     */
+    record Accepted(PreparedMessage message, List<Options> parts, String outConnector, String account)
+            implements AcceptDecision {
 
         /** The answer once the first part is stored under {@code id}, the message's id. */
         public RecipientResult result(long id) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.ServerConfig;
+import org.openemg.core.config.User;
 import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.GatewayException;
@@ -109,7 +110,8 @@ public final class Acceptance {
         // the user a route names goes with its first target only: a fallback reaches whoever is bound there
         message.set(OptionNames.OUTUSER, outConnector.equals(route.target()) ? route.targetUser().orElse(null) : null);
         ConnectorConfig outgoing = config.connector(outConnector).orElse(null);
+        String account = client.user().filter(User::chargeable).map(User::username).orElse(null);
         return new AcceptDecision.Accepted(prepared, splitter.split(message, SplitSettings.of(incoming, outgoing)),
-                outConnector);
+                outConnector, account);
     }
 }

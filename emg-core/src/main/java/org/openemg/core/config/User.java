@@ -72,6 +72,11 @@ public final class User {
         return postpaidLimit;
     }
 
+    /** Whether this user's messages are charged: the line has BALANCE or POSTPAID (an account); else they are free. */
+    public boolean chargeable() {
+        return balance.isPresent() || postpaidLimit.isPresent();
+    }
+
     public List<Cidr> allowIps() {
         return allowIps;
     }

@@ -289,4 +289,18 @@ class AcceptanceTest {
         assertEquals("table-out", outcome(decisions.get(1).get(0)));
         assertEquals("Invalid login", outcome(decisions.get(2).get(0)));
     }
+
+    @Test
+    void theAccountThatPaysIsTheClientsUserWhenItHasCredit() {
+        List<Options> payers = request(List.of("4670123", "4670124"), "USERNAME", "payer", "PASSWORD", "pw", "MESSAGE", "hi");
+        List<AcceptDecision> decisions = decide("http-in", payers);
+        assertEquals("payer", accepted(decisions.get(0)).account());
+        assertEquals("payer", accepted(decisions.get(1)).account());
+
+        assertEquals(null, accepted(decide("http-in", asAlice("4670123")).get(0)).account(), "alice has no account");
+        assertEquals(null, accepted(decide("open-in", request(List.of("4670123"), "MESSAGE", "hi")).get(0)).account(),
+                "nobody logs in on a connector without USERS");
+        assertEquals("payer", accepted(acceptance.decide(connector("smpp-in"), new ClientIdentity("payer", REMOTE),
+                request(List.of("4670123"), "MESSAGE", "hi"), NOW).get(0)).account());
+    }
 }

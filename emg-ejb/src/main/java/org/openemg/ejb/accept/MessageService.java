@@ -1,5 +1,6 @@
 package org.openemg.ejb.accept;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.openemg.core.config.ConnectorConfig;
@@ -13,7 +14,7 @@ import org.openemg.core.message.Status;
 
 /**
  * Where every incoming connector hands over messages (ARCHITECTURE.md, step 1-2).
- * One call: validate, authenticate, route, persist, commit (in the caller's transaction or one shared with
+ * One call: validate, authenticate, route, charge, persist, commit (in the caller's transaction or one shared with
  * concurrent requests); only then ids go back.
  */
 public interface MessageService {
@@ -22,7 +23,9 @@ public interface MessageService {
      * Accepts the messages of one request, one option bag per recipient, each carrying the request's
      * credentials (USERNAME, PASSWORD). A request-level failure (bad login, nothing to send) throws
      * {@link org.openemg.core.message.GatewayException} and keeps nothing; a recipient-level one
-     * (bad DESTADDR, blacklisted) is a refused result in its place while the others are kept.
+     * (bad DESTADDR, blacklisted) is a refused result in its place while the others are kept. A user with an
+     * account pays one credit per part stored, all or none: without enough credit the request is refused with
+     * status 11 (Insufficient credit); otherwise the outcome carries the balance after the charge.
      */
     AcceptOutcome accept(String connector, String remoteIp, List<Options> messages);
 
@@ -35,8 +38,8 @@ public interface MessageService {
 
     /**
      * Requests of logged-in clients that arrived together (SMPP submits), stored in one transaction but each
-     * decided on its own: one outcome per request, a request refused as a whole with that status for each of
-     * its messages.
+     * decided on its own (and charged on its own): one outcome per request, a request refused as a whole with that
+     * status for each of its messages (status 11 for those its account could not pay for).
      */
     List<AcceptOutcome> acceptEach(String connector, List<ClientRequest> requests);
 
@@ -51,4 +54,7 @@ public interface MessageService {
 
     /** The last delivery report of a message, for /bin/status beside its state; empty while none came. */
     Optional<LastReport> lastReport(long id);
+
+    /** The balance of the account of the user who sent the message, for /bin/status; empty when that user has none. */
+    Optional<BigDecimal> balanceOfSender(long id);
 }

@@ -5,9 +5,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.openemg.core.account.Tariff;
 import org.openemg.core.accept.AcceptDecision;
 import org.openemg.core.accept.Acceptance;
 import org.openemg.core.accept.ClientAuthentication;
@@ -27,8 +29,10 @@ import org.openemg.core.message.Options;
 import org.openemg.core.message.RecipientResult;
 import org.openemg.core.message.Status;
 import org.openemg.core.routing.RouteResolver;
+import org.openemg.ejb.account.AccountBook;
 import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.outlet.Outlets;
+import org.openemg.ejb.store.Billing;
 import org.openemg.ejb.store.MessageIdSource;
 import org.openemg.ejb.store.MessageReports;
 import org.openemg.ejb.store.MessageRows;
@@ -58,6 +62,8 @@ public class MessageServiceBean implements MessageService {
     private MessageParts messageParts;
     @Inject
     private QueueCommits commits;
+    @EJB
+    private AccountBook accounts;
 
     private final RouteResolver routes = new RouteResolver();
 
@@ -80,23 +86,24 @@ public class MessageServiceBean implements MessageService {
     public List<AcceptOutcome> acceptEach(String connectorName, List<ClientRequest> requests) {
         ServerConfig config = configuration.current();
         long now = System.currentTimeMillis();
-        List<List<AcceptDecision>> each = acceptance(config).decideEach(incoming(config, connectorName), requests, now);
-        List<AcceptDecision> all = new ArrayList<>();
-        each.forEach(all::addAll);
-        List<RecipientResult> results = store(config.nodeId(), all, now).results();
-        List<AcceptOutcome> outcomes = new ArrayList<>(each.size());
-        int next = 0;
-        for (List<AcceptDecision> decisions : each) {
-            outcomes.add(new AcceptOutcome(List.copyOf(results.subList(next, next + decisions.size())), null));
-            next += decisions.size();
-        }
-        return outcomes;
+        return store(config.nodeId(), acceptance(config).decideEach(incoming(config, connectorName), requests, now), now);
     }
 
+    /** A request its account cannot pay for is refused as a whole: status 11, HTTP 402, nothing kept. */
     private AcceptOutcome acceptAndStore(String connectorName, Decide decide) {
         ServerConfig config = configuration.current();
         long now = System.currentTimeMillis();
-        return store(config.nodeId(), decide.with(acceptance(config), incoming(config, connectorName), now), now);
+        List<AcceptDecision> decisions = decide.with(acceptance(config), incoming(config, connectorName), now);
+        AcceptOutcome outcome = store(config.nodeId(), List.of(decisions), now).get(0);
+        if (refusedForCredit(outcome)) {
+            throw new GatewayException(Status.INSUFFICIENT_CREDIT);
+        }
+        return outcome;
+    }
+
+    /** Status 11 comes only from a request its account could not pay for. */
+    private static boolean refusedForCredit(AcceptOutcome outcome) {
+        return outcome.results().stream().anyMatch(r -> r.status() == Status.INSUFFICIENT_CREDIT);
     }
 
     @Override
@@ -113,34 +120,81 @@ public class MessageServiceBean implements MessageService {
         return new Acceptance(config, outlets::carries, routes, messageParts.splitter());
     }
 
-    /** Gives every accepted part an id and inserts them all with one batch; refused recipients keep their status. */
-    private AcceptOutcome store(int nodeId, List<AcceptDecision> decisions, long now) {
-        int partCount = partCount(decisions);
-        RecipientResult[] results = new RecipientResult[decisions.size()];
+    /**
+     * Gives every accepted part an id and inserts the parts of all requests with one batch, each request charged to
+     * its account for its parts (all or none); refused recipients keep their status, and the accepted recipients of
+     * a request its account could not pay for are refused with status 11. One outcome per request, with the
+     * account's balance after the commit for a request that was charged.
+     */
+    private List<AcceptOutcome> store(int nodeId, List<List<AcceptDecision>> requests, long now) {
+        int partCount = 0;
+        for (List<AcceptDecision> decisions : requests) {
+            partCount += partCount(decisions);
+        }
         long[] partIds = partCount == 0 ? new long[0] : ids.next(nodeId, partCount);
         List<NewMessage> rowsToInsert = new ArrayList<>(partCount);
+        List<Billing.Charge> charges = new ArrayList<>();
+        int[] chargeOf = new int[requests.size()];
+        List<RecipientResult[]> results = new ArrayList<>(requests.size());
         int next = 0;
-        for (int i = 0; i < results.length; i++) {
-            if (decisions.get(i) instanceof AcceptDecision.Refused refused) {
-                results[i] = refused.result();
-                continue;
+        for (int r = 0; r < requests.size(); r++) {
+            List<AcceptDecision> decisions = requests.get(r);
+            RecipientResult[] each = new RecipientResult[decisions.size()];
+            int firstRow = rowsToInsert.size();
+            String account = null;
+            for (int i = 0; i < each.length; i++) {
+                if (decisions.get(i) instanceof AcceptDecision.Refused refused) {
+                    each[i] = refused.result();
+                    continue;
+                }
+                AcceptDecision.Accepted accepted = (AcceptDecision.Accepted) decisions.get(i);
+                account = accepted.account();
+                BigDecimal charge = account == null ? null : Tariff.PER_PART;
+                long parentId = partIds[next];
+                Schedule schedule = accepted.message().schedule();
+                Options message = accepted.message().options();
+                String destAddr = message.get(OptionNames.DESTADDR);
+                String username = message.get(OptionNames.USERNAME);
+                for (Options part : accepted.parts()) {
+                    part.set(OptionNames.ID, parentId);
+                    rowsToInsert.add(new NewMessage(partIds[next++], parentId, part.get(OptionNames.CONNECTOR),
+                            accepted.outConnector(), schedule.priority(), schedule.dueAt(), schedule.expiresAt(), destAddr,
+                            username, OptionCodec.encode(part), null, charge));
+                }
+                each[i] = accepted.result(parentId);
             }
-            AcceptDecision.Accepted accepted = (AcceptDecision.Accepted) decisions.get(i);
-            long parentId = partIds[next];
-            Schedule schedule = accepted.message().schedule();
-            Options message = accepted.message().options();
-            String destAddr = message.get(OptionNames.DESTADDR);
-            String username = message.get(OptionNames.USERNAME);
-            for (Options part : accepted.parts()) {
-                part.set(OptionNames.ID, parentId);
-                rowsToInsert.add(new NewMessage(partIds[next++], parentId, part.get(OptionNames.CONNECTOR),
-                        accepted.outConnector(), schedule.priority(), schedule.dueAt(), schedule.expiresAt(), destAddr,
-                        username, OptionCodec.encode(part), null));
+            int rowCount = rowsToInsert.size() - firstRow;
+            chargeOf[r] = -1;
+            if (account != null && rowCount > 0) {
+                chargeOf[r] = charges.size();
+                charges.add(new Billing.Charge(account, Tariff.price(rowCount), firstRow, rowCount));
             }
-            results[i] = accepted.result(parentId);
+            results.add(each);
         }
-        commits.commit(rowsToInsert, now);
-        return new AcceptOutcome(List.of(results), null);
+        Billing billing = charges.isEmpty() ? Billing.free() : new Billing(charges);
+        commits.commit(rowsToInsert, billing, now);
+        List<AcceptOutcome> outcomes = new ArrayList<>(requests.size());
+        for (int r = 0; r < requests.size(); r++) {
+            int charge = chargeOf[r];
+            if (charge < 0) {
+                outcomes.add(new AcceptOutcome(List.of(results.get(r)), null));
+            } else if (billing.refused(charge)) {
+                outcomes.add(new AcceptOutcome(unpaid(results.get(r)), null));
+            } else {
+                String account = charges.get(charge).account();
+                outcomes.add(new AcceptOutcome(List.of(results.get(r)), billing.balanceOf(account).orElse(null)));
+            }
+        }
+        return outcomes;
+    }
+
+    /** The results of a request its account could not pay for: what was accepted is refused with status 11. */
+    private static List<RecipientResult> unpaid(RecipientResult[] results) {
+        List<RecipientResult> refused = new ArrayList<>(results.length);
+        for (RecipientResult result : results) {
+            refused.add(result.isAccepted() ? RecipientResult.refused(new GatewayException(Status.INSUFFICIENT_CREDIT)) : result);
+        }
+        return refused;
     }
 
     private static int partCount(List<AcceptDecision> decisions) {
@@ -169,5 +223,10 @@ public class MessageServiceBean implements MessageService {
     @Override
     public Optional<LastReport> lastReport(long id) {
         return reports.last(id);
+    }
+
+    @Override
+    public Optional<BigDecimal> balanceOfSender(long id) {
+        return accounts.balanceOfSender(id);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openemg.ejb.dispatch.Dispatchers;
+import org.openemg.ejb.store.Billing;
 import org.openemg.ejb.store.ClaimedPart;
 import org.openemg.ejb.store.GroupCommit;
 import org.openemg.ejb.store.NewMessage;
@@ -42,15 +43,19 @@ public class QueueCommits {
         group = new GroupCommit<>(batches::commit);
     }
 
-    /** Returns once the parts are committed (or inserted in the caller's transaction); throws what the insert threw. */
-    public void commit(List<NewMessage> parts, long now) {
+    /**
+     * Returns once the parts are committed (or inserted in the caller's transaction) with the charges of
+     * {@code billing}, which then tells the requests their accounts refused (their parts are not stored); throws what
+     * the insert threw.
+     */
+    public void commit(List<NewMessage> parts, Billing billing, long now) {
         if (parts.isEmpty()) {
             return;
         }
         if (transaction.getTransactionKey() != null) {
             Set<String> outConnectors = new HashSet<>();
             parts.forEach(p -> outConnectors.add(p.outConnector()));
-            batches.insert(new QueuedBatch(parts, outConnectors, now));
+            batches.insert(new QueuedBatch(parts, outConnectors, now, billing));
             return;
         }
         Map<String, List<NewMessage>> due = dueByConnector(parts, now);
@@ -67,12 +72,25 @@ public class QueueCommits {
             }
         }
         try {
-            group.commit(new QueuedBatch(rows, queuedOn, now));
+            group.commit(new QueuedBatch(rows, queuedOn, now, billing));
         } catch (RuntimeException e) {
             due.forEach((connector, handed) -> dispatchers.release(connector, handed.size()));
             throw e;
         }
-        due.forEach((connector, handed) -> dispatchers.handOver(connector, claimed(handed)));
+        List<NewMessage> stored = billing.paid(parts);
+        if (stored.size() == parts.size()) {
+            due.forEach((connector, handed) -> dispatchers.handOver(connector, claimed(handed)));
+            return;
+        }
+        Set<Long> storedIds = new HashSet<>();
+        stored.forEach(p -> storedIds.add(p.id()));
+        due.forEach((connector, handed) -> {
+            List<NewMessage> paid = handed.stream().filter(p -> storedIds.contains(p.id())).toList();
+            dispatchers.release(connector, handed.size() - paid.size());
+            if (!paid.isEmpty()) {
+                dispatchers.handOver(connector, claimed(paid));
+            }
+        });
     }
 
     private static Map<String, List<NewMessage>> dueByConnector(List<NewMessage> parts, long now) {

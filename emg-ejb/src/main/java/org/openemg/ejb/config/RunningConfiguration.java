@@ -2,6 +2,8 @@ package org.openemg.ejb.config;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -12,13 +14,16 @@ import java.nio.file.Path;
 import java.util.logging.Logger;
 import org.openemg.core.config.ServerConfig;
 import org.openemg.core.config.ServerConfigReader;
+import org.openemg.ejb.account.AccountBook;
 
 /**
  * The configuration the gateway runs with, read from EMGDIR at deployment. A bad file stops
- * the deployment with the error naming file and line.
+ * the deployment with the error naming file and line. Users with BALANCE or POSTPAID get their accounts
+ * opened in the database before the configuration is used.
  */
 @Singleton
 @Startup
+@DependsOn("DatabaseSchema")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class RunningConfiguration {
 
@@ -27,10 +32,16 @@ public class RunningConfiguration {
     private volatile ServerConfig current;
     private Path emgDir;
 
+    @EJB
+    private AccountBook accounts;
+
+    /** The accounts a users file opens exist before a message of theirs can be accepted. */
     @PostConstruct
     void load() {
         emgDir = emgDirectory();
-        current = ServerConfigReader.read(emgDir);
+        ServerConfig read = ServerConfigReader.read(emgDir);
+        accounts.open(read);
+        current = read;
         LOG.info("configuration read from " + emgDir.resolve("server.cfg") + ": node " + current.nodeId()
                 + ", " + current.connectors().size() + " connectors");
     }

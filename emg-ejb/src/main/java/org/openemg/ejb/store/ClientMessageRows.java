@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.openemg.core.message.MessageState;
@@ -41,15 +42,18 @@ public class ClientMessageRows {
         }
     }
 
-    /** Ends the message's queued parts DELETED; returns how many there were. */
+    /** Ends the message's queued parts DELETED, their charges given back; returns how many there were. */
     public int deleteQueued(long id, long now) {
         String sql = "UPDATE emg_message SET state = ?, updated_at = ? WHERE parent_id = ? AND state = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            List<Accounts.ChargedPart> charged = Accounts.lockCharged(c, "parent_id", List.of(id), MessageState.QUEUED);
             ps.setInt(1, MessageState.DELETED.code());
             ps.setLong(2, now);
             ps.setLong(3, id);
             ps.setInt(4, QUEUED);
-            return ps.executeUpdate();
+            int deleted = ps.executeUpdate();
+            Accounts.refund(c, charged, MessageState.DELETED);
+            return deleted;
         } catch (SQLException e) {
             throw new StoreException("deleting message " + id, e);
         }

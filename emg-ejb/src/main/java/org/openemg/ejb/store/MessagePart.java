@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Index;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.openemg.core.account.Account;
 import org.openemg.core.message.MessageState;
 
 /**
@@ -64,6 +66,9 @@ class MessagePart {
     private Long reportAt;
     @Column(name = "report_error", length = 16)
     private String reportError;
+    /** What the part cost its user's account; null when free or refunded. */
+    @Column(precision = 19, scale = Account.SCALE)
+    private BigDecimal charge;
 
     protected MessagePart() {
     }
@@ -84,6 +89,7 @@ class MessagePart {
         part.createdAt = now;
         part.updatedAt = now;
         part.options = message.options();
+        part.charge = message.charge();
         return part;
     }
 }

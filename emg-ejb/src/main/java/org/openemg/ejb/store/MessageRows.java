@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.StatelessSession;
+import org.openemg.core.account.Refund;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.retry.RetryBackoff;
@@ -41,8 +42,8 @@ public class MessageRows {
             return;
         }
         String sql = "INSERT INTO emg_message (id, parent_id, state, in_connector, out_connector, priority, due_at,"
-                + " expires_at, attempts, destaddr, username, created_at, updated_at, options, lease_until)"
-                + " VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?)";
+                + " expires_at, attempts, destaddr, username, created_at, updated_at, options, lease_until, charge)"
+                + " VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?)";
         sessions.jdbc("inserting " + rows.size() + " messages", c -> JdbcBatch.run(c, sql, rows, (ps, row) -> {
             ps.setLong(1, row.id());
             ps.setLong(2, row.parentId());
@@ -65,6 +66,11 @@ public class MessageRows {
                 ps.setNull(14, Types.BIGINT);
             } else {
                 ps.setLong(14, row.leaseUntil());
+            }
+            if (row.charge() == null) {
+                ps.setNull(15, Types.NUMERIC);
+            } else {
+                ps.setBigDecimal(15, row.charge());
             }
         }));
     }
@@ -136,8 +142,13 @@ public class MessageRows {
                 session -> setState(session, ids, MessageState.INFLIGHT, PartReport.own(state, now, error)));
     }
 
-    /** Moves the rows still in state {@code from} to the report's state, recording it as their last report. */
+    /**
+     * Moves the rows still in state {@code from} to the report's state, recording it as their last report; a part the
+     * gateway could not hand over ({@link Refund}) gives its charge back to its account in the same transaction.
+     */
     private static void setState(StatelessSession session, Collection<Long> ids, MessageState from, PartReport report) {
+        List<Accounts.ChargedPart> charged = ids.isEmpty() || !Refund.due(from, report.state()) ? List.of()
+                : session.doReturningWork(c -> Accounts.lockCharged(c, "id", ids, from));
         for (List<Long> chunk : chunks(ids)) {
             session.createMutationQuery("update MessagePart p set p.state = :state, p.leaseUntil = null, p.updatedAt = :now,"
                             + " p.reportState = :reportState, p.reportAt = :now, p.reportError = :error"
@@ -149,6 +160,9 @@ public class MessageRows {
                     .setParameter("ids", chunk)
                     .setParameter("from", from)
                     .executeUpdate();
+        }
+        if (!charged.isEmpty()) {
+            session.doWork(c -> Accounts.refund(c, charged, report.state()));
         }
     }
 

@@ -1,16 +1,27 @@
 package org.openemg.ejb.store;
 
+import java.math.BigDecimal;
+
 /**
  * A message part about to be inserted; {@code options} is the encoded option bag, {@code expiresAt} null
  * without VP. {@code leaseUntil} null inserts it QUEUED for a dispatcher to claim; otherwise it is inserted
- * INFLIGHT under that lease, already handed to this node's dispatcher in memory.
+ * INFLIGHT under that lease, already handed to this node's dispatcher in memory. {@code charge} is what the part
+ * costs the account of {@code username}, null when it is free (see {@link Billing}).
  */
 public record NewMessage(long id, long parentId, String inConnector, String outConnector, int priority,
-                         long dueAt, Long expiresAt, String destAddr, String username, String options, Long leaseUntil) {
+                         long dueAt, Long expiresAt, String destAddr, String username, String options, Long leaseUntil,
+                         BigDecimal charge) {
+
+    /** A part nobody pays for: DLRs, MO, messages of users without an account. */
+    public NewMessage(long id, long parentId, String inConnector, String outConnector, int priority, long dueAt,
+                      Long expiresAt, String destAddr, String username, String options, Long leaseUntil) {
+        this(id, parentId, inConnector, outConnector, priority, dueAt, expiresAt, destAddr, username, options, leaseUntil,
+                null);
+    }
 
     public NewMessage withLease(long until) {
         return new NewMessage(id, parentId, inConnector, outConnector, priority, dueAt, expiresAt, destAddr, username,
-                options, until);
+                options, until, charge);
     }
 
     public ClaimedPart claimed() {

@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +21,8 @@ public class QueuedBatches {
     MessageRows rows;
     @Inject
     Event<MessagesQueued> queued;
+    @Inject
+    Accounts accounts;
 
     /** A commit group's batches, in a transaction of their own. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -33,10 +36,18 @@ public class QueuedBatches {
         write(List.of(batch));
     }
 
+    /** The batches' charges first: a request its account cannot pay for leaves its rows out, and only its own. */
     private void write(List<QueuedBatch> batches) {
+        List<Billing> billings = new ArrayList<>();
+        for (QueuedBatch batch : batches) {
+            if (!batch.billing().isFree()) {
+                billings.add(batch.billing());
+            }
+        }
+        accounts.charge(billings);
         Set<String> outConnectors = new HashSet<>();
         for (QueuedBatch batch : batches) {
-            rows.insert(batch.rows(), batch.acceptedAt());
+            rows.insert(batch.billing().paid(batch.rows()), batch.acceptedAt());
             outConnectors.addAll(batch.outConnectors());
         }
         if (!outConnectors.isEmpty()) {

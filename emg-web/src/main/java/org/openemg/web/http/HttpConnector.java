@@ -92,7 +92,7 @@ public final class HttpConnector {
                 return new Reply(404, format.mediaType(), format.failure(Status.INVALID_ARGUMENT, badId));
             }
             return new Reply(Status.OK.httpStatus(), format.mediaType(),
-                    format.message(message.get(), messages.lastReport(id)));
+                    format.message(message.get(), messages.lastReport(id), messages.balanceOfSender(id)));
         } catch (RuntimeException e) {
             return refusal(format, e, connector, remoteIp);
         }

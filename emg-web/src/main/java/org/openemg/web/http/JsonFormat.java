@@ -1,5 +1,6 @@
 package org.openemg.web.http;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import org.openemg.core.message.AcceptOutcome;
@@ -65,9 +66,9 @@ public final class JsonFormat implements ResponseFormat {
     }
 
     @Override
-    public String message(MessageStatus message, Optional<LastReport> lastReport) {
+    public String message(MessageStatus message, Optional<LastReport> lastReport, Optional<BigDecimal> balance) {
         StringBuilder sb = new StringBuilder(256).append('{');
-        MessageFields.forEach(message, lastReport, (name, value) -> {
+        MessageFields.forEach(message, lastReport, balance, (name, value) -> {
             if (sb.length() > 1) {
                 sb.append(',');
             }

@@ -1,5 +1,6 @@
 package org.openemg.web.http;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.openemg.core.message.LastReport;
@@ -10,14 +11,16 @@ import org.openemg.core.message.MessageStatus;
  * vocabulary, values as text, absent ones left out. DESTADDR is not shown because the endpoint
  * asks for no credentials and ids are sequential: anyone could list whom a customer texts.
  * After the state, the last delivery report: MESSAGESTATE, DLRTIME (when it came), SMSCERROR, and
- * DLRID and DLRSTATE of the DLR message sent back to the client.
+ * DLRID and DLRSTATE of the DLR message sent back to the client. Last, BALANCE: what the sender's account has
+ * left now (four decimals, as in the /bin/send answers), only for a sender with an account.
  */
 final class MessageFields {
 
     private MessageFields() {
     }
 
-    static void forEach(MessageStatus message, Optional<LastReport> lastReport, BiConsumer<String, String> field) {
+    static void forEach(MessageStatus message, Optional<LastReport> lastReport, Optional<BigDecimal> balance,
+                        BiConsumer<String, String> field) {
         field.accept("ID", Long.toString(message.id()));
         if (message.state() != null) {
             field.accept("STATE", message.state().name());
@@ -39,6 +42,7 @@ final class MessageFields {
             optional("DLRID", report.dlrId() == null ? null : report.dlrId().toString(), field);
             optional("DLRSTATE", report.dlrState() == null ? null : report.dlrState().name(), field);
         });
+        balance.ifPresent(credit -> field.accept("BALANCE", credit.toPlainString()));
     }
 
     private static void optional(String name, String value, BiConsumer<String, String> field) {

@@ -1,5 +1,6 @@
 package org.openemg.web.http;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.LastReport;
@@ -18,8 +19,11 @@ public interface ResponseFormat {
     /** The answer to a refused request: one result carrying the status. */
     String failure(Status status, String statusText);
 
-    /** The answer to {@code /bin/status}: the message's state and its last delivery report, if one came. */
-    String message(MessageStatus message, Optional<LastReport> lastReport);
+    /**
+     * The answer to {@code /bin/status}: the message's state, its last delivery report if one came, and the balance of
+     * its sender's account if it has one.
+     */
+    String message(MessageStatus message, Optional<LastReport> lastReport, Optional<BigDecimal> balance);
 
     /** The format named by the path's suffix: none, {@code .json} or {@code .xml}. */
     static ResponseFormat ofSuffix(String suffix) {

@@ -1,5 +1,6 @@
 package org.openemg.web.http;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.LastReport;
@@ -57,9 +58,9 @@ public final class TextFormat implements ResponseFormat {
     }
 
     @Override
-    public String message(MessageStatus message, Optional<LastReport> lastReport) {
+    public String message(MessageStatus message, Optional<LastReport> lastReport, Optional<BigDecimal> balance) {
         StringBuilder sb = new StringBuilder(192);
-        MessageFields.forEach(message, lastReport, (name, value) -> {
+        MessageFields.forEach(message, lastReport, balance, (name, value) -> {
             sb.append(name).append('=');
             line(value, sb);
             sb.append('\n');

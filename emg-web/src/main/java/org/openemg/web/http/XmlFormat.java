@@ -1,5 +1,6 @@
 package org.openemg.web.http;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import org.openemg.core.message.AcceptOutcome;
@@ -60,9 +61,9 @@ public final class XmlFormat implements ResponseFormat {
     }
 
     @Override
-    public String message(MessageStatus message, Optional<LastReport> lastReport) {
+    public String message(MessageStatus message, Optional<LastReport> lastReport, Optional<BigDecimal> balance) {
         StringBuilder sb = new StringBuilder(320).append("<message>");
-        MessageFields.forEach(message, lastReport, (name, value) -> {
+        MessageFields.forEach(message, lastReport, balance, (name, value) -> {
             String element = name.toLowerCase(Locale.ROOT);
             sb.append('<').append(element).append('>');
             text(value, sb);

@@ -9,6 +9,7 @@ import jakarta.ejb.EJBException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -96,6 +97,11 @@ class HttpConnectorTest {
         @Override
         public Optional<LastReport> lastReport(long id) {
             return id == Outcomes.SUBMITTED.id() ? Optional.of(Outcomes.UNDELIVERABLE) : Optional.empty();
+        }
+
+        @Override
+        public Optional<BigDecimal> balanceOfSender(long id) {
+            return id == Outcomes.SUBMITTED.id() ? Optional.of(new BigDecimal("41.0000")) : Optional.empty();
         }
     }
 
@@ -303,6 +309,28 @@ class HttpConnectorTest {
         assertTrue(reply.body().startsWith("ID=10000000000042\nSTATE=SUBMITTED\n"));
         assertTrue(reply.body().contains("\nMESSAGESTATE=UNDELIVERABLE\nDLRTIME=2025-01-31T12:00:09Z\nSMSCERROR=069\n"),
                 reply.body());
+        assertTrue(reply.body().endsWith("\nBALANCE=41.0000\n"), reply.body());
+    }
+
+    @Test
+    void aRequestWithoutCreditIsPaymentRequiredInEveryFormat() {
+        service.answer = messages -> {
+            throw new GatewayException(Status.INSUFFICIENT_CREDIT);
+        };
+        assertEquals(new Reply(402, "text/plain;charset=UTF-8", "ERR 11 Insufficient credit\n"), get("", "DESTADDR=1"));
+        assertEquals(new Reply(402, "application/json;charset=UTF-8",
+                "{\"results\":[{\"status\":\"11\",\"statustext\":\"Insufficient credit\"}]}"), get(".json", "DESTADDR=1"));
+        assertEquals(new Reply(402, "application/xml;charset=UTF-8", "<response><results><result><status>11</status>"
+                + "<statustext>Insufficient credit</statustext></result></results></response>"), get(".xml", "DESTADDR=1"));
+    }
+
+    @Test
+    void theBalanceAfterTheChargeIsInTheJsonAndXmlAnswers() {
+        service.answer = messages -> new AcceptOutcome(List.of(RecipientResult.accepted(100, 3)), new BigDecimal("47.0000"));
+        assertEquals("{\"results\":[{\"status\":\"0\",\"msgid\":\"100\",\"statustext\":\"OK\",\"parts\":\"3\"}],"
+                + "\"balance\":\"47.0000\"}", get(".json", "DESTADDR=1").body());
+        assertTrue(get(".xml", "DESTADDR=1").body().endsWith("</results><balance>47.0000</balance></response>"));
+        assertEquals("100\n", get("", "DESTADDR=1").body());
     }
 
     @Test

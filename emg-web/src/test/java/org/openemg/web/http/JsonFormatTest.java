@@ -2,6 +2,7 @@ package org.openemg.web.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openemg.core.message.Status;
@@ -47,10 +48,10 @@ class JsonFormatTest {
         assertEquals("{\"id\":\"10000000000042\",\"state\":\"SUBMITTED\",\"connector\":\"http-in\","
                         + "\"outconnector\":\"smpp-out\",\"smscid\":\"0a1b2c\",\"attempts\":\"1\","
                         + "\"created\":\"2025-01-31T12:00:00Z\",\"updated\":\"2025-01-31T12:00:01Z\"}",
-                format.message(Outcomes.SUBMITTED, Optional.empty()));
+                format.message(Outcomes.SUBMITTED, Optional.empty(), Optional.empty()));
         assertEquals("{\"id\":\"7\",\"state\":\"QUEUED\",\"connector\":\"http-in\",\"attempts\":\"0\","
                         + "\"created\":\"2025-01-31T12:00:00Z\"}",
-                format.message(Outcomes.QUEUED, Optional.empty()));
+                format.message(Outcomes.QUEUED, Optional.empty(), Optional.empty()));
     }
 
     @Test
@@ -59,6 +60,13 @@ class JsonFormatTest {
                         + "\"created\":\"2025-01-31T12:00:00Z\",\"messagestate\":\"UNDELIVERABLE\","
                         + "\"dlrtime\":\"2025-01-31T12:00:09Z\",\"smscerror\":\"069\",\"dlrid\":\"10000000000050\","
                         + "\"dlrstate\":\"DELIVERED\"}",
-                format.message(Outcomes.QUEUED, Optional.of(Outcomes.UNDELIVERABLE)));
+                format.message(Outcomes.QUEUED, Optional.of(Outcomes.UNDELIVERABLE), Optional.empty()));
+    }
+
+    @Test
+    void messageStatusWithTheBalanceOfTheSendersAccount() {
+        assertEquals("{\"id\":\"7\",\"state\":\"QUEUED\",\"connector\":\"http-in\",\"attempts\":\"0\","
+                        + "\"created\":\"2025-01-31T12:00:00Z\",\"balance\":\"956489.1699\"}",
+                format.message(Outcomes.QUEUED, Optional.empty(), Optional.of(new BigDecimal("956489.1699"))));
     }
 }

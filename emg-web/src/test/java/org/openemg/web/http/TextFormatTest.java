@@ -3,6 +3,7 @@ package org.openemg.web.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.openemg.core.message.Status;
@@ -48,7 +49,7 @@ class TextFormatTest {
                 ATTEMPTS=1
                 CREATED=2025-01-31T12:00:00Z
                 UPDATED=2025-01-31T12:00:01Z
-                """, format.message(Outcomes.SUBMITTED, Optional.empty()));
+                """, format.message(Outcomes.SUBMITTED, Optional.empty(), Optional.empty()));
     }
 
     @Test
@@ -59,7 +60,7 @@ class TextFormatTest {
                 CONNECTOR=http-in
                 ATTEMPTS=0
                 CREATED=2025-01-31T12:00:00Z
-                """, format.message(Outcomes.QUEUED, Optional.empty()));
+                """, format.message(Outcomes.QUEUED, Optional.empty(), Optional.empty()));
     }
 
     @Test
@@ -78,8 +79,16 @@ class TextFormatTest {
                 SMSCERROR=069
                 DLRID=10000000000050
                 DLRSTATE=DELIVERED
-                """, format.message(Outcomes.SUBMITTED, Optional.of(Outcomes.UNDELIVERABLE)));
-        assertTrue(format.message(Outcomes.QUEUED, Optional.of(Outcomes.EXPIRED))
+                """, format.message(Outcomes.SUBMITTED, Optional.of(Outcomes.UNDELIVERABLE), Optional.empty()));
+        assertTrue(format.message(Outcomes.QUEUED, Optional.of(Outcomes.EXPIRED), Optional.empty())
                 .endsWith("MESSAGESTATE=EXPIRED\nDLRTIME=2025-01-31T13:00:00Z\n"), "no error, no DLR sent");
+    }
+
+    @Test
+    void messageStatusEndsWithTheBalanceOfTheSendersAccount() {
+        assertTrue(format.message(Outcomes.QUEUED, Optional.of(Outcomes.EXPIRED), Optional.of(new BigDecimal("49.0000")))
+                .endsWith("\nMESSAGESTATE=EXPIRED\nDLRTIME=2025-01-31T13:00:00Z\nBALANCE=49.0000\n"));
+        assertTrue(format.message(Outcomes.QUEUED, Optional.empty(), Optional.of(new BigDecimal("-3.5000")))
+                .endsWith("\nCREATED=2025-01-31T12:00:00Z\nBALANCE=-3.5000\n"), "a postpaid account below zero");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -60,7 +61,7 @@ class XmlFormatTest {
         assertEquals("<message><id>10000000000042</id><state>SUBMITTED</state><connector>http-in</connector>"
                         + "<outconnector>smpp-out</outconnector><smscid>0a1b2c</smscid><attempts>1</attempts>"
                         + "<created>2025-01-31T12:00:00Z</created><updated>2025-01-31T12:00:01Z</updated></message>",
-                format.message(Outcomes.SUBMITTED, Optional.empty()));
+                format.message(Outcomes.SUBMITTED, Optional.empty(), Optional.empty()));
     }
 
     @Test
@@ -68,6 +69,13 @@ class XmlFormatTest {
         assertEquals("<message><id>7</id><state>QUEUED</state><connector>http-in</connector><attempts>0</attempts>"
                         + "<created>2025-01-31T12:00:00Z</created><messagestate>EXPIRED</messagestate>"
                         + "<dlrtime>2025-01-31T13:00:00Z</dlrtime></message>",
-                format.message(Outcomes.QUEUED, Optional.of(Outcomes.EXPIRED)));
+                format.message(Outcomes.QUEUED, Optional.of(Outcomes.EXPIRED), Optional.empty()));
+    }
+
+    @Test
+    void messageStatusWithTheBalanceOfTheSendersAccount() {
+        assertEquals("<message><id>7</id><state>QUEUED</state><connector>http-in</connector><attempts>0</attempts>"
+                        + "<created>2025-01-31T12:00:00Z</created><balance>0.0000</balance></message>",
+                format.message(Outcomes.QUEUED, Optional.empty(), Optional.of(new BigDecimal("0.0000"))));
     }
 }

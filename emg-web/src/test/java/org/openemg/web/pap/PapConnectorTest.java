@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBException;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,6 +96,11 @@ class PapConnectorTest {
 
         @Override
         public Optional<LastReport> lastReport(long id) {
+            throw new UnsupportedOperationException("PAP asks the PushService");
+        }
+
+        @Override
+        public Optional<BigDecimal> balanceOfSender(long id) {
             throw new UnsupportedOperationException("PAP asks the PushService");
         }
     }
