@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.openemg.core.accept.AcceptDecision;
 import org.openemg.core.accept.Acceptance;
+import org.openemg.core.accept.Carriers;
 import org.openemg.core.accept.ClientAuthentication;
 import org.openemg.core.accept.Schedule;
 import org.openemg.core.config.ConnectorConfig;
@@ -26,8 +27,11 @@ import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
 import org.openemg.core.message.RecipientResult;
 import org.openemg.core.message.Status;
+import org.openemg.core.routing.RoutePartners;
 import org.openemg.core.routing.RouteResolver;
 import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.dispatch.ConnectorQueues;
+import org.openemg.ejb.dispatch.Dispatchers;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.MessageIdSource;
 import org.openemg.ejb.store.MessageReports;
@@ -58,6 +62,10 @@ public class MessageServiceBean implements MessageService {
     private MessageParts messageParts;
     @Inject
     private QueueCommits commits;
+    @EJB
+    private Dispatchers dispatchers;
+    @EJB
+    private ConnectorQueues queues;
 
     private final RouteResolver routes = new RouteResolver();
 
@@ -110,11 +118,50 @@ public class MessageServiceBean implements MessageService {
     }
 
     private Acceptance acceptance(ServerConfig config) {
-        return new Acceptance(config, outlets::carries, routes, messageParts.splitter());
+        return new Acceptance(config, carriers, routes, messageParts.splitter());
     }
 
-    /** Gives every accepted part an id and inserts them all with one batch; refused recipients keep their status. */
+    private final Carriers carriers = new Carriers() {
+        @Override
+        public boolean carries(String connector) {
+            return outlets.carries(connector);
+        }
+
+        @Override
+        public boolean sendsNow(String connector) {
+            return dispatchers.sendsNow(connector);
+        }
+
+        @Override
+        public boolean take(String connector, int parts) {
+            return queues.take(connector, parts);
+        }
+    };
+
+    /**
+     * Gives every accepted part an id and inserts them all with one batch; refused recipients keep their status.
+     * The room the decisions took in their connectors' queues is confirmed once committed, else given back.
+     */
     private AcceptOutcome store(int nodeId, List<AcceptDecision> decisions, long now) {
+        boolean committed = false;
+        try {
+            AcceptOutcome outcome = insert(nodeId, decisions, now);
+            committed = true;
+            return outcome;
+        } finally {
+            for (AcceptDecision decision : decisions) {
+                if (decision instanceof AcceptDecision.Accepted accepted) {
+                    if (committed) {
+                        queues.committed(accepted.outConnector(), accepted.parts().size());
+                    } else {
+                        queues.giveBack(accepted.outConnector(), accepted.parts().size());
+                    }
+                }
+            }
+        }
+    }
+
+    private AcceptOutcome insert(int nodeId, List<AcceptDecision> decisions, long now) {
         int partCount = partCount(decisions);
         RecipientResult[] results = new RecipientResult[decisions.size()];
         long[] partIds = partCount == 0 ? new long[0] : ids.next(nodeId, partCount);
@@ -131,11 +178,12 @@ public class MessageServiceBean implements MessageService {
             Options message = accepted.message().options();
             String destAddr = message.get(OptionNames.DESTADDR);
             String username = message.get(OptionNames.USERNAME);
+            String partners = RoutePartners.encode(accepted.partners());
             for (Options part : accepted.parts()) {
                 part.set(OptionNames.ID, parentId);
                 rowsToInsert.add(new NewMessage(partIds[next++], parentId, part.get(OptionNames.CONNECTOR),
                         accepted.outConnector(), schedule.priority(), schedule.dueAt(), schedule.expiresAt(), destAddr,
-                        username, OptionCodec.encode(part), null));
+                        username, OptionCodec.encode(part), null, partners));
             }
             results[i] = accepted.result(parentId);
         }

@@ -64,6 +64,9 @@ class MessagePart {
     private Long reportAt;
     @Column(name = "report_error", length = 16)
     private String reportError;
+    /** The other connectors that may send this part when its own cannot (RoutePartners). */
+    @Column(length = 512)
+    private String partners;
 
     protected MessagePart() {
     }

@@ -3,17 +3,25 @@ package org.openemg.ejb.store;
 /**
  * A message part about to be inserted; {@code options} is the encoded option bag, {@code expiresAt} null
  * without VP. {@code leaseUntil} null inserts it QUEUED for a dispatcher to claim; otherwise it is inserted
- * INFLIGHT under that lease, already handed to this node's dispatcher in memory.
+ * INFLIGHT under that lease, already handed to this node's dispatcher in memory. {@code partners} are the
+ * other connectors that may take it over ({@link org.openemg.core.routing.RoutePartners}), null for none.
  */
 public record NewMessage(long id, long parentId, String inConnector, String outConnector, int priority,
-                         long dueAt, Long expiresAt, String destAddr, String username, String options, Long leaseUntil) {
+                         long dueAt, Long expiresAt, String destAddr, String username, String options, Long leaseUntil,
+                         String partners) {
+
+    public NewMessage(long id, long parentId, String inConnector, String outConnector, int priority, long dueAt,
+                      Long expiresAt, String destAddr, String username, String options, Long leaseUntil) {
+        this(id, parentId, inConnector, outConnector, priority, dueAt, expiresAt, destAddr, username, options, leaseUntil,
+                null);
+    }
 
     public NewMessage withLease(long until) {
         return new NewMessage(id, parentId, inConnector, outConnector, priority, dueAt, expiresAt, destAddr, username,
-                options, until);
+                options, until, partners);
     }
 
     public ClaimedPart claimed() {
-        return new ClaimedPart(id, options, 0);
+        return new ClaimedPart(id, options, 0, priority);
     }
 }
