@@ -61,7 +61,8 @@ final class DispatchLoop implements Runnable {
     /** When the table's next queued row falls due, as of the last claim that left rows behind; null: none queued. */
     private Long nextTableDue;
     private List<String> partners = List.of();
-    private long partnersReadAt = Long.MIN_VALUE;
+    /** Epoch millis of the last read; 0 so that the first one happens at once without overflowing. */
+    private long partnersReadAt;
     /** The outlet is ready and the connector not held. */
     private volatile boolean outletReady;
     private volatile boolean running = true;
