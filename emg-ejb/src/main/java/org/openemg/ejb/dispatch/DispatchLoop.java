@@ -36,8 +36,13 @@ final class DispatchLoop implements Runnable {
     /** Handed-over parts older than this go back to the table long before their lease runs out. */
     private static final long HANDED_MAX_AGE_MS = Dispatchers.LEASE_MS / 2;
 
-    /** How often the partners named by the queued rows are read again while the connector cannot send. */
-    private static final long PARTNERS_REREAD_MS = 2_000;
+    /**
+     * How often the partners named by the queued rows are read again while the connector cannot send: soon
+     * after it stopped (parts lost with a bind come back to the queue), then less often while none is named,
+     * so that a long queue parked for a client that is not bound is not read through every few seconds.
+     */
+    private static final long PARTNERS_REREAD_MIN_MS = 2_000;
+    private static final long PARTNERS_REREAD_MAX_MS = 60_000;
     private static final Comparator<ClaimedPart> HIGHER_PRIORITY_FIRST =
             Comparator.comparingInt(ClaimedPart::priority).reversed();
 
@@ -63,6 +68,7 @@ final class DispatchLoop implements Runnable {
     private List<String> partners = List.of();
     /** Epoch millis of the last read; 0 so that the first one happens at once without overflowing. */
     private long partnersReadAt;
+    private long partnersRereadMs = PARTNERS_REREAD_MIN_MS;
     /** The outlet is ready and the connector not held. */
     private volatile boolean outletReady;
     private volatile boolean running = true;
@@ -81,8 +87,13 @@ final class DispatchLoop implements Runnable {
     public void run() {
         while (running) {
             try {
+                boolean wasReady = outletReady;
                 outletReady = !peers.held(connector) && outlet.ready();
                 if (!outletReady) {
+                    if (wasReady) {
+                        partnersReadAt = 0;
+                        partnersRereadMs = PARTNERS_REREAD_MIN_MS;
+                    }
                     requeue(takeHanded(Integer.MAX_VALUE));
                     handToPartners();
                     await();
@@ -152,9 +163,11 @@ final class DispatchLoop implements Runnable {
     /** Queued rows go to the first partner named by their routes that can send now. */
     private void handToPartners() {
         long now = System.currentTimeMillis();
-        if (now - partnersReadAt >= PARTNERS_REREAD_MS) {
+        if (now - partnersReadAt >= partnersRereadMs) {
             partners = work.partnersOfQueued(connector);
             partnersReadAt = now;
+            partnersRereadMs = partners.isEmpty()
+                    ? Math.min(PARTNERS_REREAD_MAX_MS, 2 * partnersRereadMs) : PARTNERS_REREAD_MIN_MS;
         }
         for (String partner : partners) {
             if (peers.sendsNow(partner)) {
