@@ -1,5 +1,7 @@
 package org.openemg.core.accept;
 
+import java.util.function.Predicate;
+
 /** What acceptance needs to know about the connectors a message may leave by, at this moment. */
 public interface Carriers {
 
@@ -13,7 +15,7 @@ public interface Carriers {
     boolean take(String connector, int parts);
 
     /** Carried on, always sending, never full: what a route alone decides. */
-    static Carriers unlimited(java.util.function.Predicate<String> carries) {
+    static Carriers unlimited(Predicate<String> carries) {
         return new Carriers() {
             @Override
             public boolean carries(String connector) {

@@ -11,7 +11,10 @@ import static org.openemg.core.accept.SampleGateway.options;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -291,9 +294,9 @@ class AcceptanceTest {
     }
 
     /** Every connector but down-out carries; those in {@code sending} send now; each queue holds {@code room} parts. */
-    private static Carriers queues(java.util.Map<String, Integer> room, String... sending) {
-        java.util.Set<String> bound = java.util.Set.of(sending);
-        java.util.Map<String, Integer> left = new java.util.HashMap<>(room);
+    private static Carriers queues(Map<String, Integer> room, String... sending) {
+        Set<String> bound = Set.of(sending);
+        Map<String, Integer> left = new HashMap<>(room);
         return new Carriers() {
             @Override
             public boolean carries(String connector) {
@@ -326,7 +329,7 @@ class AcceptanceTest {
 
     @Test
     void aFullQueueRefusesWithStatus12() {
-        List<AcceptDecision> decisions = decideWith(queues(java.util.Map.of("msg-out", 2), "msg-out"), "msg-out",
+        List<AcceptDecision> decisions = decideWith(queues(Map.of("msg-out", 2), "msg-out"), "msg-out",
                 "4670001", "4670002", "4670003");
         assertEquals("msg-out", outcome(decisions.get(0)));
         assertEquals("msg-out", outcome(decisions.get(1)));
@@ -337,7 +340,7 @@ class AcceptanceTest {
 
     @Test
     void aFullQueueSendsTheMessageToTheRoutesFallback() {
-        List<AcceptDecision> decisions = decideWith(queues(java.util.Map.of("msg-out", 1), "msg-out", "table-out"),
+        List<AcceptDecision> decisions = decideWith(queues(Map.of("msg-out", 1), "msg-out", "table-out"),
                 "msg-out,table-out", "4670001", "4670002");
         assertEquals("msg-out", outcome(decisions.get(0)));
         assertEquals(List.of("table-out"), accepted(decisions.get(0)).partners());
@@ -347,7 +350,7 @@ class AcceptanceTest {
 
     @Test
     void aGroupMemberThatCannotSendLeavesTheMessageToItsPartner() {
-        List<AcceptDecision> decisions = decideWith(queues(java.util.Map.of(), "conn-out"), "msg-out,conn-out,user-out",
+        List<AcceptDecision> decisions = decideWith(queues(Map.of(), "conn-out"), "msg-out,conn-out,user-out",
                 "4670001");
         assertEquals("conn-out", outcome(decisions.get(0)));
         assertEquals(List.of("msg-out", "user-out"), accepted(decisions.get(0)).partners(),
@@ -356,7 +359,7 @@ class AcceptanceTest {
 
     @Test
     void withNoMemberSendingTheFirstWaitsForItsBind() {
-        List<AcceptDecision> decisions = decideWith(queues(java.util.Map.of()), "msg-out,conn-out", "4670001");
+        List<AcceptDecision> decisions = decideWith(queues(Map.of()), "msg-out,conn-out", "4670001");
         assertEquals("msg-out", outcome(decisions.get(0)));
         assertEquals(List.of("conn-out"), accepted(decisions.get(0)).partners());
     }
