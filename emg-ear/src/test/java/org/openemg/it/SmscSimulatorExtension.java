@@ -3,6 +3,7 @@ package org.openemg.it;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -12,7 +13,7 @@ import org.openemg.testkit.SmscSimulator;
 /**
  * The run's one SMSC simulator, on the port the build reserved for smpp-out (every gateway under test
  * binds there): started before the first test class that uses it, closed when the run ends, put into
- * each test's field of type {@link SmscSimulator} and reset before each test.
+ * each test's (non-static) field of type {@link SmscSimulator} and reset before each test.
  */
 final class SmscSimulatorExtension implements BeforeAllCallback, TestInstancePostProcessor, BeforeEachCallback {
 
@@ -27,7 +28,8 @@ final class SmscSimulatorExtension implements BeforeAllCallback, TestInstancePos
     public void postProcessTestInstance(Object test, ExtensionContext context) throws IllegalAccessException {
         for (Class<?> type = test.getClass(); type != Object.class; type = type.getSuperclass()) {
             for (Field field : type.getDeclaredFields()) {
-                if (field.getType() == SmscSimulator.class) {
+                // a static simulator is a test's own (a second SMSC), not the run's
+                if (field.getType() == SmscSimulator.class && !Modifier.isStatic(field.getModifiers())) {
                     field.setAccessible(true);
                     field.set(test, simulator(context));
                 }

@@ -22,11 +22,20 @@ public sealed interface AcceptDecision {
     }
 
     /**
-     * {@code parts} are the rows to store, in order; {@code outConnector} is the connector they leave by;
-     * {@code account} the user whose account pays for the parts, null when the client's user has none.
+     * {@code parts} are the rows to store, in order; {@code outConnector} is the connector they leave by, room
+     * in its queue taken; {@code account} the user whose account pays for the parts, null when the client's user
+     * has none; {@code partners} the other connectors of the route that may take them over, in order.
      */
-    record Accepted(PreparedMessage message, List<Options> parts, String outConnector, String account)
-            implements AcceptDecision {
+    record Accepted(PreparedMessage message, List<Options> parts, String outConnector, String account,
+                    List<String> partners) implements AcceptDecision {
+
+        public Accepted {
+            partners = List.copyOf(partners);
+        }
+
+        public Accepted(PreparedMessage message, List<Options> parts, String outConnector) {
+            this(message, parts, outConnector, null, List.of());
+        }
 
         /** The answer once the first part is stored under {@code id}, the message's id. */
         public RecipientResult result(long id) {

@@ -12,6 +12,7 @@ import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
+import org.openemg.core.message.Status;
 import org.openemg.core.routing.ResolvedRoute;
 import org.openemg.core.routing.RouteResolver;
 import org.openemg.core.text.MessageSplitter;
@@ -26,7 +27,7 @@ import org.openemg.core.text.MessageSplitter;
 public final class Acceptance {
 
     private final ServerConfig config;
-    private final Predicate<String> carriesNow;
+    private final Carriers carriers;
     private final RouteResolver routes;
     private final MessageSplitter splitter;
 
@@ -35,8 +36,13 @@ public final class Acceptance {
      * should be shared by every request, so that concatenation references rotate per destination.
      */
     public Acceptance(ServerConfig config, Predicate<String> carriesNow, RouteResolver routes, MessageSplitter splitter) {
+        this(config, Carriers.unlimited(carriesNow), routes, splitter);
+    }
+
+    /** {@code carriers} also tell which connectors send now and take room in their queues (MAXQUEUESIZE). */
+    public Acceptance(ServerConfig config, Carriers carriers, RouteResolver routes, MessageSplitter splitter) {
         this.config = config;
-        this.carriesNow = carriesNow;
+        this.carriers = carriers;
         this.routes = routes;
         this.splitter = splitter;
     }
@@ -97,21 +103,28 @@ public final class Acceptance {
     private AcceptDecision recipient(PreparedMessage prepared, ConnectorConfig incoming, Client client) {
         Options message = prepared.options();
         ResolvedRoute route;
-        String outConnector;
+        List<String> carriersInOrder;
         try {
             RecipientAddresses.check(message);
             BlacklistScreening.screen(config.blacklist(), message);
             route = routes.resolve(config, incoming, client.user(), message);
-            outConnector = CarrierChoice.first(route, incoming, carriesNow);
+            carriersInOrder = CarrierChoice.ordered(route, incoming, carriers);
         } catch (GatewayException refused) {
             return AcceptDecision.refused(refused);
         }
-        message.set(OptionNames.OUTCONNECTOR, outConnector);
-        // the user a route names goes with its first target only: a fallback reaches whoever is bound there
-        message.set(OptionNames.OUTUSER, outConnector.equals(route.target()) ? route.targetUser().orElse(null) : null);
-        ConnectorConfig outgoing = config.connector(outConnector).orElse(null);
         String account = client.user().filter(User::chargeable).map(User::username).orElse(null);
-        return new AcceptDecision.Accepted(prepared, splitter.split(message, SplitSettings.of(incoming, outgoing)),
-                outConnector, account);
+        for (String outConnector : carriersInOrder) {
+            message.set(OptionNames.OUTCONNECTOR, outConnector);
+            // the user a route names goes with its first target only: a fallback reaches whoever is bound there
+            message.set(OptionNames.OUTUSER, outConnector.equals(route.target()) ? route.targetUser().orElse(null) : null);
+            ConnectorConfig outgoing = config.connector(outConnector).orElse(null);
+            List<Options> parts = splitter.split(message, SplitSettings.of(incoming, outgoing));
+            if (carriers.take(outConnector, parts.size())) {
+                List<String> partners = new ArrayList<>(carriersInOrder);
+                partners.remove(outConnector);
+                return new AcceptDecision.Accepted(prepared, parts, outConnector, account, partners);
+            }
+        }
+        return AcceptDecision.refused(new GatewayException(Status.QUEUE_FULL));
     }
 }

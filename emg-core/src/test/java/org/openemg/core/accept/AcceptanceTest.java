@@ -11,7 +11,10 @@ import static org.openemg.core.accept.SampleGateway.options;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -302,5 +305,76 @@ class AcceptanceTest {
                 "nobody logs in on a connector without USERS");
         assertEquals("payer", accepted(acceptance.decide(connector("smpp-in"), new ClientIdentity("payer", REMOTE),
                 request(List.of("4670123"), "MESSAGE", "hi"), NOW).get(0)).account());
+    }
+
+    /** Every connector but down-out carries; those in {@code sending} send now; each queue holds {@code room} parts. */
+    private static Carriers queues(Map<String, Integer> room, String... sending) {
+        Set<String> bound = Set.of(sending);
+        Map<String, Integer> left = new HashMap<>(room);
+        return new Carriers() {
+            @Override
+            public boolean carries(String connector) {
+                return CARRIES_NOW.test(connector);
+            }
+
+            @Override
+            public boolean sendsNow(String connector) {
+                return bound.contains(connector);
+            }
+
+            @Override
+            public boolean take(String connector, int parts) {
+                int free = left.getOrDefault(connector, Integer.MAX_VALUE);
+                if (free < parts) {
+                    return false;
+                }
+                left.put(connector, free - parts);
+                return true;
+            }
+        };
+    }
+
+    private static List<AcceptDecision> decideWith(Carriers carriers, String route, String... destinations) {
+        Acceptance withQueues = new Acceptance(CONFIG, carriers, new RouteResolver(),
+                new MessageSplitter(new ConcatReferences(0x1234)));
+        return withQueues.decide(connector("open-in"), REMOTE,
+                request(List.of(destinations), "ROUTE", route, "MESSAGE", "hi"), NOW);
+    }
+
+    @Test
+    void aFullQueueRefusesWithStatus12() {
+        List<AcceptDecision> decisions = decideWith(queues(Map.of("msg-out", 2), "msg-out"), "msg-out",
+                "4670001", "4670002", "4670003");
+        assertEquals("msg-out", outcome(decisions.get(0)));
+        assertEquals("msg-out", outcome(decisions.get(1)));
+        AcceptDecision.Refused refused = assertInstanceOf(AcceptDecision.Refused.class, decisions.get(2));
+        assertEquals(Status.QUEUE_FULL, refused.status());
+        assertEquals(12, refused.status().code());
+    }
+
+    @Test
+    void aFullQueueSendsTheMessageToTheRoutesFallback() {
+        List<AcceptDecision> decisions = decideWith(queues(Map.of("msg-out", 1), "msg-out", "table-out"),
+                "msg-out,table-out", "4670001", "4670002");
+        assertEquals("msg-out", outcome(decisions.get(0)));
+        assertEquals(List.of("table-out"), accepted(decisions.get(0)).partners());
+        assertEquals("table-out", outcome(decisions.get(1)));
+        assertEquals(List.of("msg-out"), accepted(decisions.get(1)).partners());
+    }
+
+    @Test
+    void aGroupMemberThatCannotSendLeavesTheMessageToItsPartner() {
+        List<AcceptDecision> decisions = decideWith(queues(Map.of(), "conn-out"), "msg-out,conn-out,user-out",
+                "4670001");
+        assertEquals("conn-out", outcome(decisions.get(0)));
+        assertEquals(List.of("msg-out", "user-out"), accepted(decisions.get(0)).partners(),
+                "the others, those that cannot send now in route order");
+    }
+
+    @Test
+    void withNoMemberSendingTheFirstWaitsForItsBind() {
+        List<AcceptDecision> decisions = decideWith(queues(Map.of()), "msg-out,conn-out", "4670001");
+        assertEquals("msg-out", outcome(decisions.get(0)));
+        assertEquals(List.of("conn-out"), accepted(decisions.get(0)).partners());
     }
 }

@@ -28,17 +28,47 @@ class CarrierChoiceTest {
         return new ResolvedRoute(names.get(0), names, Optional.empty());
     }
 
-    @ParameterizedTest(name = "{0} with {1} running -> {2}")
+    private static Set<String> names(String spaced) {
+        return spaced.isBlank() ? Set.of() : Set.of(spaced.split(" "));
+    }
+
+    /** Connectors in {@code running} carry messages; those in {@code sending} also send now. */
+    private static Carriers carriers(String running, String sending) {
+        Set<String> up = names(running);
+        Set<String> bound = names(sending);
+        return new Carriers() {
+            @Override
+            public boolean carries(String connector) {
+                return up.contains(connector);
+            }
+
+            @Override
+            public boolean sendsNow(String connector) {
+                return bound.contains(connector);
+            }
+
+            @Override
+            public boolean take(String connector, int parts) {
+                return true;
+            }
+        };
+    }
+
+    @ParameterizedTest(name = "{0} with {1} running, {2} sending -> {3}")
     @CsvSource({
-        "a, a, a",
-        "a b c, a b c, a",
-        "a b c, b c, b",
-        "a b c, c, c",
-        "a b c, c b, b",
+        "a, a, a, a",
+        "a b c, a b c, a b c, a b c",
+        "a b c, b c, b c, b c",
+        "a b c, c, c, c",
+        "a b c, c b, c b, b c",
+        // those that cannot send now (no bind, held) come last, in route order
+        "a b c, a b c, b, b a c",
+        "a b c, a b c, c, c a b",
+        "a b c, a b c, '', a b c",
     })
-    void theFirstCandidateThatCarriesNow(String candidates, String running, String chosen) {
-        Set<String> up = Set.of(running.split(" "));
-        assertEquals(chosen, CarrierChoice.first(route(candidates), HTTP_IN, up::contains));
+    void candidatesThatCarryThoseSendingNowFirst(String candidates, String running, String sending, String ordered) {
+        assertEquals(List.of(ordered.split(" ")),
+                CarrierChoice.ordered(route(candidates), HTTP_IN, carriers(running, sending)));
     }
 
     @ParameterizedTest(name = "{0} with {1} running")
@@ -47,9 +77,9 @@ class CarrierChoiceTest {
         "a b c, d",
         "a b, ''",
     })
-    void noCandidateThatCarriesNowIsNoRoute(String candidates, String running) {
-        Set<String> up = Set.of(running.split(" "));
-        GatewayException e = assertThrows(GatewayException.class, () -> CarrierChoice.first(route(candidates), HTTP_IN, up::contains));
+    void noCandidateThatCarriesIsNoRoute(String candidates, String running) {
+        GatewayException e = assertThrows(GatewayException.class,
+                () -> CarrierChoice.ordered(route(candidates), HTTP_IN, carriers(running, running)));
         assertEquals(Status.NO_ROUTE, e.status());
         assertEquals(13, e.status().code());
     }
@@ -58,19 +88,20 @@ class CarrierChoiceTest {
     @CsvSource({
         "a, a b, b",
         "a, b a, b",
-        "smpp-in, smpp-in b, smpp-in",
+        "smpp-in, smpp-in b, smpp-in b",
     })
-    void aMessageFromAnSmscNeverGoesBackOutOnTheConnectorItCameIn(String arrivedOn, String candidates, String chosen) {
+    void aMessageFromAnSmscNeverGoesBackOutOnTheConnectorItCameIn(String arrivedOn, String candidates, String ordered) {
         ConnectorConfig connector = CONFIG.connector(arrivedOn).orElseThrow();
-        Set<String> up = Set.of("a", "b", "smpp-in");
-        assertEquals(chosen, CarrierChoice.first(route(candidates), connector, up::contains));
+        assertEquals(List.of(ordered.split(" ")),
+                CarrierChoice.ordered(route(candidates), connector, carriers("a b smpp-in", "a b smpp-in")));
     }
 
     @ParameterizedTest(name = "arrived on a, route {0}")
     @CsvSource({"a", "a a"})
     void anMoWhoseOnlyRouteIsBackWhereItCameFromHasNoRoute(String candidates) {
         ConnectorConfig a = CONFIG.connector("a").orElseThrow();
-        GatewayException e = assertThrows(GatewayException.class, () -> CarrierChoice.first(route(candidates), a, x -> true));
+        GatewayException e = assertThrows(GatewayException.class,
+                () -> CarrierChoice.ordered(route(candidates), a, carriers("a", "a")));
         assertEquals(Status.NO_ROUTE, e.status());
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.openemg.core.account.Tariff;
 import org.openemg.core.accept.AcceptDecision;
 import org.openemg.core.accept.Acceptance;
+import org.openemg.core.accept.Carriers;
 import org.openemg.core.accept.ClientAuthentication;
 import org.openemg.core.accept.Schedule;
 import org.openemg.core.config.ConnectorConfig;
@@ -28,9 +29,12 @@ import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
 import org.openemg.core.message.RecipientResult;
 import org.openemg.core.message.Status;
+import org.openemg.core.routing.RoutePartners;
 import org.openemg.core.routing.RouteResolver;
 import org.openemg.ejb.account.AccountBook;
 import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.dispatch.ConnectorQueues;
+import org.openemg.ejb.dispatch.Dispatchers;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.Billing;
 import org.openemg.ejb.store.MessageIdSource;
@@ -64,6 +68,10 @@ public class MessageServiceBean implements MessageService {
     private QueueCommits commits;
     @EJB
     private AccountBook accounts;
+    @EJB
+    private Dispatchers dispatchers;
+    @EJB
+    private ConnectorQueues queues;
 
     private final RouteResolver routes = new RouteResolver();
 
@@ -117,7 +125,49 @@ public class MessageServiceBean implements MessageService {
     }
 
     private Acceptance acceptance(ServerConfig config) {
-        return new Acceptance(config, outlets::carries, routes, messageParts.splitter());
+        return new Acceptance(config, carriers, routes, messageParts.splitter());
+    }
+
+    private final Carriers carriers = new Carriers() {
+        @Override
+        public boolean carries(String connector) {
+            return outlets.carries(connector);
+        }
+
+        @Override
+        public boolean sendsNow(String connector) {
+            return dispatchers.sendsNow(connector);
+        }
+
+        @Override
+        public boolean take(String connector, int parts) {
+            return queues.take(connector, parts);
+        }
+    };
+
+    /**
+     * Stores the requests ({@link #insert}); the room their decisions took in their connectors' queues is confirmed
+     * for what was committed, and given back for a request its account could not pay for or a failed commit.
+     */
+    private List<AcceptOutcome> store(int nodeId, List<List<AcceptDecision>> requests, long now) {
+        List<AcceptOutcome> outcomes = null;
+        try {
+            outcomes = insert(nodeId, requests, now);
+            return outcomes;
+        } finally {
+            for (int r = 0; r < requests.size(); r++) {
+                boolean kept = outcomes != null && !refusedForCredit(outcomes.get(r));
+                for (AcceptDecision decision : requests.get(r)) {
+                    if (decision instanceof AcceptDecision.Accepted accepted) {
+                        if (kept) {
+                            queues.committed(accepted.outConnector(), accepted.parts().size());
+                        } else {
+                            queues.giveBack(accepted.outConnector(), accepted.parts().size());
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -126,7 +176,7 @@ public class MessageServiceBean implements MessageService {
      * a request its account could not pay for are refused with status 11. One outcome per request, with the
      * account's balance after the commit for a request that was charged.
      */
-    private List<AcceptOutcome> store(int nodeId, List<List<AcceptDecision>> requests, long now) {
+    private List<AcceptOutcome> insert(int nodeId, List<List<AcceptDecision>> requests, long now) {
         int partCount = 0;
         for (List<AcceptDecision> decisions : requests) {
             partCount += partCount(decisions);
@@ -155,11 +205,12 @@ public class MessageServiceBean implements MessageService {
                 Options message = accepted.message().options();
                 String destAddr = message.get(OptionNames.DESTADDR);
                 String username = message.get(OptionNames.USERNAME);
+                String partners = RoutePartners.encode(accepted.partners());
                 for (Options part : accepted.parts()) {
                     part.set(OptionNames.ID, parentId);
                     rowsToInsert.add(new NewMessage(partIds[next++], parentId, part.get(OptionNames.CONNECTOR),
                             accepted.outConnector(), schedule.priority(), schedule.dueAt(), schedule.expiresAt(), destAddr,
-                            username, OptionCodec.encode(part), null, charge));
+                            username, OptionCodec.encode(part), null, charge, partners));
                 }
                 each[i] = accepted.result(parentId);
             }

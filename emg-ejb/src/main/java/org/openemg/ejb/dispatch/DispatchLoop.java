@@ -1,7 +1,7 @@
 package org.openemg.ejb.dispatch;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -9,11 +9,15 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openemg.core.flow.PriorityLine;
 import org.openemg.ejb.outlet.Outlet;
 import org.openemg.ejb.store.ClaimedPart;
 
 /**
- * The dispatcher of one outgoing connector. Parts accepted on this node come in memory, handed over
+ * The dispatcher of one outgoing connector. What it sends leaves in PRIORITY order, from the table and from
+ * memory alike. While it cannot send (no bind up, or held by an operator) it hands its queued rows to the
+ * partners their routes name that can (FAILOVER and LB members, fallbacks), so none waits for a bind that is
+ * down while a partner is up. Parts accepted on this node come in memory, handed over
  * after their commit (inserted INFLIGHT under a lease); the table is claimed from only when rows were
  * queued there (deferred, retried, parked until a bind, more than memory holds, from another
  * transaction) and when its next queued row falls due. Sleeps until woken (new parts, rows queued,
@@ -32,31 +36,48 @@ final class DispatchLoop implements Runnable {
     /** Handed-over parts older than this go back to the table long before their lease runs out. */
     private static final long HANDED_MAX_AGE_MS = Dispatchers.LEASE_MS / 2;
 
+    /**
+     * How often the partners named by the queued rows are read again while the connector cannot send: soon
+     * after it stopped (parts lost with a bind come back to the queue), then less often while none is named,
+     * so that a long queue parked for a client that is not bound is not read through every few seconds.
+     */
+    private static final long PARTNERS_REREAD_MIN_MS = 2_000;
+    private static final long PARTNERS_REREAD_MAX_MS = 60_000;
+    private static final Comparator<ClaimedPart> HIGHER_PRIORITY_FIRST =
+            Comparator.comparingInt(ClaimedPart::priority).reversed();
+
     private record Handed(ClaimedPart part, long at) {
     }
 
     private final String connector;
     private final Outlet outlet;
     private final DispatchWork work;
+    private final DispatchPeers peers;
     private final int maxOutstanding;
     private final int batchSize;
     private final int handOverLimit;
     private final AtomicInteger outstanding = new AtomicInteger();
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition wakeUp = lock.newCondition();
-    private final ArrayDeque<Handed> handed = new ArrayDeque<>();
+    private final PriorityLine<Handed> handed = new PriorityLine<>();
     private int reserved;
     private boolean woken;
     private boolean tableDue = true;
     /** When the table's next queued row falls due, as of the last claim that left rows behind; null: none queued. */
     private Long nextTableDue;
+    private List<String> partners = List.of();
+    /** Epoch millis of the last read; 0 so that the first one happens at once without overflowing. */
+    private long partnersReadAt;
+    private long partnersRereadMs = PARTNERS_REREAD_MIN_MS;
+    /** The outlet is ready and the connector not held. */
     private volatile boolean outletReady;
     private volatile boolean running = true;
 
-    DispatchLoop(String connector, Outlet outlet, DispatchWork work, int maxOutstanding, int batchSize) {
+    DispatchLoop(String connector, Outlet outlet, DispatchWork work, DispatchPeers peers, int maxOutstanding, int batchSize) {
         this.connector = connector;
         this.outlet = outlet;
         this.work = work;
+        this.peers = peers;
         this.maxOutstanding = maxOutstanding;
         this.batchSize = batchSize;
         this.handOverLimit = 2 * maxOutstanding;
@@ -66,9 +87,15 @@ final class DispatchLoop implements Runnable {
     public void run() {
         while (running) {
             try {
-                outletReady = outlet.ready();
+                boolean wasReady = outletReady;
+                outletReady = !peers.held(connector) && outlet.ready();
                 if (!outletReady) {
+                    if (wasReady) {
+                        partnersReadAt = 0;
+                        partnersRereadMs = PARTNERS_REREAD_MIN_MS;
+                    }
                     requeue(takeHanded(Integer.MAX_VALUE));
+                    handToPartners();
                     await();
                     continue;
                 }
@@ -129,7 +156,33 @@ final class DispatchLoop implements Runnable {
             }
         }
         requeue(stale);
+        batch.sort(HIGHER_PRIORITY_FIRST);
         return batch;
+    }
+
+    /** Queued rows go to the first partner named by their routes that can send now. */
+    private void handToPartners() {
+        long now = System.currentTimeMillis();
+        if (now - partnersReadAt >= partnersRereadMs) {
+            partners = work.partnersOfQueued(connector);
+            partnersReadAt = now;
+            partnersRereadMs = partners.isEmpty()
+                    ? Math.min(PARTNERS_REREAD_MAX_MS, 2 * partnersRereadMs) : PARTNERS_REREAD_MIN_MS;
+        }
+        for (String partner : partners) {
+            if (peers.sendsNow(partner)) {
+                int moved = work.moveToPartner(connector, partner);
+                if (moved > 0) {
+                    LOG.info(() -> connector + " cannot send; " + moved + " queued message parts go by " + partner);
+                    peers.wake(partner);
+                }
+            }
+        }
+    }
+
+    /** Whether parts handed over now would be sent: the outlet is ready and the connector not held. */
+    boolean sendsNow() {
+        return running && outletReady;
     }
 
     /**
@@ -166,7 +219,7 @@ final class DispatchLoop implements Runnable {
         try {
             reserved -= parts.size();
             for (ClaimedPart part : parts) {
-                handed.add(new Handed(part, now));
+                handed.add(part.priority(), new Handed(part, now));
             }
             woken = true;
             wakeUp.signal();

@@ -17,7 +17,7 @@ public class DispatchSettlement implements Settlement {
 
     @Override
     public void delivered(String connector, List<Long> partIds) {
-        work.finish(partIds, MessageState.DELIVERED);
+        work.finish(connector, partIds, MessageState.DELIVERED);
         dispatchers.settled(connector, partIds.size(), false);
     }
 }

@@ -1,5 +1,6 @@
 package org.openemg.ejb.dispatch;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -35,11 +36,14 @@ public class DispatchWork {
     private Receipts receipts;
     @Inject
     private DeliveryReports reports;
+    @EJB
+    private ConnectorQueues queues;
 
     /** Due rows of the connector, now in flight; those whose VP ran out are EXPIRED instead, with their DLRs. */
     public List<ClaimedPart> claim(String connector, int limit, long leaseMillis) {
         long now = System.currentTimeMillis();
         Claim claim = rows.claim(connector, limit, now, now + leaseMillis);
+        queues.settled(connector, claim.expired().size());
         reports.issueFor(claim.expired(), now);
         return claim.parts();
     }
@@ -68,9 +72,10 @@ public class DispatchWork {
         rows.requeue(ids, now, now);
     }
 
-    public void finish(List<Long> ids, MessageState state) {
+    public void finish(String connector, List<Long> ids, MessageState state) {
         long now = System.currentTimeMillis();
         rows.finish(ids, state, now);
+        queues.settled(connector, ids.size());
         reports.issueFor(ids, now);
     }
 
@@ -108,21 +113,25 @@ public class DispatchWork {
             }
         }
         int retried = 0;
+        int settled = submitted.size() + delivered.size();
         for (Map.Entry<String, List<Long>> retry : retriesByError.entrySet()) {
             List<Long> failed = rows.retryOrFail(retry.getValue(), backoff, now, retry.getKey());
             mayHaveFinished.addAll(failed);
             retried += retry.getValue().size() - failed.size();
+            settled += failed.size();
         }
         rows.requeue(throttled, now + THROTTLE_PAUSE_MS, now);
         rows.requeue(linkLost, now + LINK_LOST_PAUSE_MS, now);
         rows.park(noReceiver, now);
-        rejectedByError.forEach((error, ids) -> {
-            rows.finish(ids, MessageState.FAILED, now, error);
-            mayHaveFinished.addAll(ids);
-        });
+        for (Map.Entry<String, List<Long>> rejected : rejectedByError.entrySet()) {
+            rows.finish(rejected.getValue(), MessageState.FAILED, now, rejected.getKey());
+            mayHaveFinished.addAll(rejected.getValue());
+            settled += rejected.getValue().size();
+        }
         rows.finish(delivered, MessageState.DELIVERED, now);
         mayHaveFinished.addAll(delivered);
         reports.issueFor(mayHaveFinished, now);
+        queues.settled(connector, settled);
         return retried > 0 || !throttled.isEmpty() || !linkLost.isEmpty();
     }
 
@@ -152,6 +161,22 @@ public class DispatchWork {
 
     public void prepareReceiptTurn(String connector) {
         receipts.prepareTurn(connector);
+    }
+
+    /** The queued rows of {@code from} that {@code to} may send leave by {@code to}; returns how many. */
+    public int moveToPartner(String from, String to) {
+        int moved = rows.moveToPartner(from, to, System.currentTimeMillis());
+        queues.moved(from, to, moved);
+        return moved;
+    }
+
+    public List<String> partnersOfQueued(String connector) {
+        return rows.partnersOfQueued(connector);
+    }
+
+    /** The in-memory depth of each connector's queue, from the table. */
+    public void recountQueues(Collection<String> connectors) {
+        queues.recount(rows.countUnsettled(connectors));
     }
 
     public int countInflight(String connector) {

@@ -38,11 +38,29 @@ public class Dispatchers {
     private Outlets outlets;
     @EJB
     private DispatchWork work;
+    @EJB
+    private ConnectorHolds holds;
     @Resource
     private ManagedThreadFactory threads;
 
     private final Map<String, DispatchLoop> loops = new ConcurrentHashMap<>();
     private final Map<String, Thread> runners = new ConcurrentHashMap<>();
+    private final DispatchPeers peers = new DispatchPeers() {
+        @Override
+        public boolean held(String connector) {
+            return holds.isHeld(connector);
+        }
+
+        @Override
+        public boolean sendsNow(String connector) {
+            return Dispatchers.this.sendsNow(connector);
+        }
+
+        @Override
+        public void wake(String connector) {
+            Dispatchers.this.wake(List.of(connector));
+        }
+    };
 
     @PostConstruct
     void start() {
@@ -51,12 +69,13 @@ public class Dispatchers {
             LOG.warning(recovered.size() + " message parts were in flight when the gateway stopped; they are queued again");
             recovered.forEach(part -> LOG.warning(part.mayBeSentTwice()));
         }
+        work.recountQueues(outlets.all().keySet());
         outlets.all().forEach(this::startLoop);
     }
 
     private void startLoop(String connector, Outlet outlet) {
         work.prepareReceiptTurn(connector);
-        DispatchLoop loop = new DispatchLoop(connector, outlet, work, outlet.capacity(), BATCH);
+        DispatchLoop loop = new DispatchLoop(connector, outlet, work, peers, outlet.capacity(), BATCH);
         loops.put(connector, loop);
         Thread thread = threads.newThread(loop);
         thread.setName("emg-dispatch-" + connector);
@@ -83,6 +102,13 @@ public class Dispatchers {
                 loop.wake();
             }
         }
+    }
+
+    /** Whether the connector's dispatcher can send now: its outlet is ready (a bind is up) and it is not held. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean sendsNow(String connector) {
+        DispatchLoop loop = loops.get(connector);
+        return loop != null && loop.sendsNow();
     }
 
     /**
@@ -133,6 +159,7 @@ public class Dispatchers {
         if (expired > 0) {
             LOG.fine(() -> expired + " queued message parts outlived their VP; EXPIRED");
         }
+        work.recountQueues(List.copyOf(loops.keySet()));
         int purged = work.purgeStaleEarlyReceipts();
         if (purged > 0) {
             LOG.warning(purged + " receipts matched no submitted message within an hour; dropped");

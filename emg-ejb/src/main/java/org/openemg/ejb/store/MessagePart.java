@@ -69,6 +69,9 @@ class MessagePart {
     /** What the part cost its user's account; null when free or refunded. */
     @Column(precision = 19, scale = Account.SCALE)
     private BigDecimal charge;
+    /** The other connectors that may send this part when its own cannot (RoutePartners). */
+    @Column(length = 512)
+    private String partners;
 
     protected MessagePart() {
     }

@@ -17,6 +17,7 @@ import org.openemg.core.account.Refund;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.retry.RetryBackoff;
+import org.openemg.core.routing.RoutePartners;
 
 /**
  * The message table for the hot path and for /bin/status: inserts and state changes in the caller's
@@ -42,8 +43,8 @@ public class MessageRows {
             return;
         }
         String sql = "INSERT INTO emg_message (id, parent_id, state, in_connector, out_connector, priority, due_at,"
-                + " expires_at, attempts, destaddr, username, created_at, updated_at, options, lease_until, charge)"
-                + " VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?)";
+                + " expires_at, attempts, destaddr, username, created_at, updated_at, options, lease_until, charge, partners)"
+                + " VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?)";
         sessions.jdbc("inserting " + rows.size() + " messages", c -> JdbcBatch.run(c, sql, rows, (ps, row) -> {
             ps.setLong(1, row.id());
             ps.setLong(2, row.parentId());
@@ -72,6 +73,7 @@ public class MessageRows {
             } else {
                 ps.setBigDecimal(15, row.charge());
             }
+            ps.setString(16, row.partners());
         }));
     }
 
@@ -97,7 +99,7 @@ public class MessageRows {
                             if (!rs.wasNull() && expiresAt <= now) {
                                 expired.add(rs.getLong(1));
                             } else {
-                                candidates.add(new ClaimedPart(rs.getLong(1), rs.getString(2), rs.getInt(3)));
+                                candidates.add(new ClaimedPart(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(5)));
                             }
                         }
                     }
@@ -123,7 +125,7 @@ public class MessageRows {
 
     /** The claim's query: (connector, QUEUED, now) as parameters. */
     static String dueRows(int limit) {
-        return "SELECT id, options, attempts, expires_at FROM emg_message WHERE out_connector = ? AND state = ? AND due_at <= ?"
+        return "SELECT id, options, attempts, expires_at, priority FROM emg_message WHERE out_connector = ? AND state = ? AND due_at <= ?"
                 // the constant columns lead the ORDER BY so that H2 reads emg_message_due in order and stops at the limit
                 + " ORDER BY out_connector, state, priority DESC, due_at, id FETCH FIRST " + limit + " ROWS ONLY";
     }
@@ -355,6 +357,66 @@ public class MessageRows {
             }
             return requeued;
         });
+    }
+
+    /** Parts of each connector not yet settled (QUEUED or INFLIGHT): the depth of its queue. */
+    public Map<String, Integer> countUnsettled(Collection<String> connectors) {
+        return sessions.managed("counting queued messages", em -> {
+            Map<String, Integer> counts = new HashMap<>();
+            for (String connector : connectors) {
+                counts.put(connector, em.createQuery("select count(p) from MessagePart p where p.outConnector = :connector"
+                                + " and p.state in (:queued, :inflight)", Long.class)
+                        .setParameter("connector", connector)
+                        .setParameter("queued", MessageState.QUEUED)
+                        .setParameter("inflight", MessageState.INFLIGHT)
+                        .getSingleResult()
+                        .intValue());
+            }
+            return counts;
+        });
+    }
+
+    /** The partners named by the connector's queued rows, in order of first mention. */
+    public List<String> partnersOfQueued(String connector) {
+        List<String> columns = sessions.managed("reading the partners of " + connector, em -> em.createQuery(
+                        "select distinct p.partners from MessagePart p where p.outConnector = :connector and p.state = :queued"
+                                + " and p.partners is not null", String.class)
+                .setParameter("connector", connector)
+                .setParameter("queued", MessageState.QUEUED)
+                .getResultList());
+        List<String> partners = new ArrayList<>();
+        for (String column : columns) {
+            for (String partner : RoutePartners.decode(column)) {
+                if (!partners.contains(partner)) {
+                    partners.add(partner);
+                }
+            }
+        }
+        return partners;
+    }
+
+    /**
+     * The queued rows of {@code from} that name {@code to} as a partner leave by {@code to} from now on, and
+     * name {@code from} as a partner instead; rows parked for a bind are due at once there. Returns how many moved.
+     */
+    public int moveToPartner(String from, String to, long now) {
+        String sql = "UPDATE emg_message SET out_connector = ?, partners = REPLACE(partners, ?, ?),"
+                + " due_at = CASE WHEN due_at = ? THEN ? ELSE due_at END, updated_at = ?"
+                + " WHERE out_connector = ? AND state = ? AND partners LIKE ? ESCAPE '" + RoutePartners.ESCAPE + "'";
+        return sessions.writeAndGet("moving messages of " + from + " to " + to, session -> session.doReturningWork(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, to);
+                ps.setString(2, "," + to + ",");
+                ps.setString(3, "," + from + ",");
+                ps.setLong(4, PARKED);
+                ps.setLong(5, now);
+                ps.setLong(6, now);
+                ps.setString(7, from);
+                ps.setInt(8, QUEUED);
+                ps.setString(9, RoutePartners.containing(to));
+                return ps.executeUpdate();
+            }
+        }));
     }
 
     public Optional<MessageStatus> status(long id) {

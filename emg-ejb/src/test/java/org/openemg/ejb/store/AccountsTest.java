@@ -62,7 +62,7 @@ class AccountsTest {
 
     private static NewMessage part(long id, long parentId, String user, boolean charged) {
         return new NewMessage(id, parentId, "http-in", "smpp-out", 0, NOW, null, "4670" + id, user, "options of " + id, null,
-                charged ? Tariff.PER_PART : null);
+                charged ? Tariff.PER_PART : null, null);
     }
 
     /** One request of {@code parts} parts from ids {@code firstId} on, charged to {@code user}, as one batch. */
@@ -193,9 +193,9 @@ class AccountsTest {
     void queuedPartsThatExpireAreRefundedWhetherTheClaimOrTheSweepFindsThem() {
         accounts.open(List.of(new Account("pre", amount("3"), BigDecimal.ZERO)), NOW);
         QueuedBatch batch = new QueuedBatch(List.of(
-                new NewMessage(1, 1, "http-in", "smpp-out", 0, NOW, NOW + 5, "4670", "pre", "o", null, Tariff.PER_PART),
-                new NewMessage(2, 2, "http-in", "other-out", 0, NOW + 60_000, NOW + 5, "4670", "pre", "o", null, Tariff.PER_PART),
-                new NewMessage(3, 3, "http-in", "smpp-out", 0, NOW, null, "4670", "pre", "o", null, Tariff.PER_PART)),
+                new NewMessage(1, 1, "http-in", "smpp-out", 0, NOW, NOW + 5, "4670", "pre", "o", null, Tariff.PER_PART, null),
+                new NewMessage(2, 2, "http-in", "other-out", 0, NOW + 60_000, NOW + 5, "4670", "pre", "o", null, Tariff.PER_PART, null),
+                new NewMessage(3, 3, "http-in", "smpp-out", 0, NOW, null, "4670", "pre", "o", null, Tariff.PER_PART, null)),
                 Set.of(), NOW, new Billing(List.of(new Billing.Charge("pre", Tariff.price(3), 0, 3))));
         batches.commit(List.of(batch));
         assertEquals(amount("0"), balance("pre"));

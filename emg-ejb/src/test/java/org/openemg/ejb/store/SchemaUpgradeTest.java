@@ -64,7 +64,8 @@ class SchemaUpgradeTest {
 
     private static final List<String> ALL_VERSIONS =
             List.of("1 V1__message_tables.sql", "2 V2__reported_messages.sql", "3 V3__push_messages.sql",
-                    "4 V4__last_delivery_report.sql", "5 V5__no_state_index.sql", "6 V6__accounts.sql");
+                    "4 V4__last_delivery_report.sql", "5 V5__no_state_index.sql", "6 V6__accounts.sql",
+                    "7 V7__route_partners.sql");
 
     private static Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "sa");

@@ -103,7 +103,7 @@ class StoreTest {
 
         List<ClaimedPart> claimed = rows.claim("smpp-out", 2, NOW, LEASE).parts();
 
-        assertEquals(List.of(new ClaimedPart(2, "options of 2", 0), new ClaimedPart(3, "options of 3", 0)), claimed);
+        assertEquals(List.of(new ClaimedPart(2, "options of 2", 0, 1), new ClaimedPart(3, "options of 3", 0)), claimed);
         assertEquals(MessageState.INFLIGHT, state(2));
         assertEquals(2, rows.countInflight("smpp-out"));
         assertEquals(0, rows.countInflight("sink"));
@@ -367,5 +367,47 @@ class StoreTest {
         FinishedMessage whole = finished.finishedBy(List.of(1L, 2L)).get(0);
         assertEquals(MessageState.FAILED, whole.state());
         assertEquals("0B", whole.error());
+    }
+
+    private static NewMessage routed(long id, String outConnector, String partners) {
+        return new NewMessage(id, id, "http-in", outConnector, 0, NOW, null, "4670" + id, "alice", "options of " + id, null,
+                null, partners);
+    }
+
+    @Test
+    void queuedRowsMoveToAPartnerTheirRouteNames() throws SQLException {
+        rows.insert(List.of(routed(1, "smpp-a", ",smpp-b,"), routed(2, "smpp-a", ",smpp-c,smpp-b,"),
+                routed(3, "smpp-a", ",smpp-c,"), routed(4, "smpp-a", null), routed(5, "smpp-b", ",smpp-a,")), NOW);
+        assertEquals(Set.of("smpp-b", "smpp-c"), Set.copyOf(rows.partnersOfQueued("smpp-a")));
+
+        assertEquals(2, rows.moveToPartner("smpp-a", "smpp-b", NOW + 1));
+
+        assertEquals(List.of("smpp-b", "smpp-b", "smpp-a", "smpp-a", "smpp-b"),
+                column("SELECT out_connector FROM emg_message ORDER BY id"));
+        assertEquals(List.of(",smpp-a,", ",smpp-c,smpp-a,", ",smpp-c,", ",smpp-a,"),
+                column("SELECT partners FROM emg_message WHERE partners IS NOT NULL ORDER BY id"),
+                "a moved row may go back to the connector it left");
+        assertEquals(List.of("smpp-c"), rows.partnersOfQueued("smpp-a"));
+    }
+
+    @Test
+    void rowsInFlightOrParkedMoveOnlyOnceQueuedAndParkedOnesAreDueAtOnce() throws SQLException {
+        rows.insert(List.of(routed(1, "smpp-a", ",smpp-b,"), routed(2, "smpp-a", ",smpp-b,")), NOW);
+        rows.claim("smpp-a", 1, NOW, LEASE);
+        rows.claim("smpp-a", 1, NOW, LEASE);
+        rows.park(List.of(2L), NOW);
+
+        assertEquals(1, rows.moveToPartner("smpp-a", "smpp-b", NOW + 7));
+
+        assertEquals(List.of("smpp-a", "smpp-b"), column("SELECT out_connector FROM emg_message ORDER BY id"));
+        assertEquals(List.of(Long.toString(NOW + 7)), column("SELECT due_at FROM emg_message WHERE id = 2"));
+    }
+
+    @Test
+    void theDepthOfAQueueCountsQueuedAndInFlightParts() {
+        queue(1, 2, 3, 4);
+        rows.claim("smpp-out", 2, NOW, LEASE);
+        rows.finish(List.of(1L), MessageState.DELIVERED, NOW);
+        assertEquals(Map.of("smpp-out", 3, "sink", 0), rows.countUnsettled(List.of("smpp-out", "sink")));
     }
 }

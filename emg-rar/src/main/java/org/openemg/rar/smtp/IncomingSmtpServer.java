@@ -24,7 +24,6 @@ public final class IncomingSmtpServer {
     private static final Logger LOG = Logger.getLogger(IncomingSmtpServer.class.getName());
     /** The sessions SubEthaSMTP keeps beyond its maximum to answer them 421 rather than leave them hanging. */
     private static final int REFUSING_SESSIONS = 10;
-    private static final int IDLE_SESSION_MS = 60_000;
 
     private final IncomingSmtpSettings settings;
     private final TaskExecutor sessions;
@@ -39,7 +38,7 @@ public final class IncomingSmtpServer {
                 .softwareName("EMG")
                 .executorService(sessions)
                 .maxConnections(settings.instances())
-                .connectionTimeoutMs(IDLE_SESSION_MS)
+                .connectionTimeoutMs((int) Math.min(Integer.MAX_VALUE, settings.idleTimeoutSeconds() * 1000L))
                 .insertReceivedHeaders(false)
                 .messageHandlerFactory(context -> new MailTransaction(settings, reader, gateway, context))
                 .authenticationHandlerFactory(new EasyAuthenticationHandlerFactory((user, password, context) -> {

@@ -332,6 +332,21 @@ class IncomingSmtpServerTest {
         assertThrows(MessagingException.class, () -> send(noTlsOffered, plain("never in clear")));
     }
 
+    @Test
+    void aSessionSilentForIdleTimeoutIsClosed() throws Exception {
+        int port = start(new IncomingSmtpSettings("smtp-in", new Endpoint("127.0.0.1", 0), 4, Optional.empty(), false, PLAIN,
+                OPEN, Optional.empty(), 1));
+        try (SmtpDialogue smtp = new SmtpDialogue("127.0.0.1", new InetSocketAddress("127.0.0.1", port))) {
+            assertTrue(smtp.reply().startsWith("220 "));
+            assertTrue(smtp.say("HELO client.example.com").startsWith("250 "));
+            long start = System.nanoTime();
+            String closing = smtp.reply();
+            long waited = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(closing.startsWith("421"), closing);
+            assertTrue(waited >= 900 && waited < 5_000, waited + " ms");
+        }
+    }
+
     private int startPlainOnSecondServer() {
         IncomingSmtpServer first = server;
         int port = startPlain();

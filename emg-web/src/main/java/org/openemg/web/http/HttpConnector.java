@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openemg.core.config.ConnectorConfig;
+import org.openemg.core.flow.ConnectorPaces;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.MessageStatus;
@@ -24,7 +25,8 @@ import org.openemg.ejb.accept.MessageService;
  * <p>
  * A port that is no incoming HTTP connector's answers 404 in plain text. A refusal of the whole
  * request ({@link GatewayException}, also when the EJB container wrapped it) answers the status's
- * HTTP code with one result; anything else is status 1, HTTP 500, logged once.
+ * HTTP code with one result; anything else is status 1, HTTP 500, logged once. A connector with
+ * THROUGHPUT answers later rather than faster than its rate.
  */
 public final class HttpConnector {
 
@@ -33,6 +35,7 @@ public final class HttpConnector {
     private static final String PLAIN_TEXT = "text/plain;charset=UTF-8";
 
     private final MessageService messages;
+    private final ConnectorPaces paces = new ConnectorPaces();
 
     public HttpConnector(MessageService messages) {
         this.messages = messages;
@@ -60,6 +63,8 @@ public final class HttpConnector {
             }
             List<Options> batch = SendRequest.messages(parameters, found.get().defaultCharcodeUtf8(),
                     BasicCredentials.parse(authorization));
+            // THROUGHPUT is soft: a request beyond the rate waits for its slots, none is refused
+            paces.of(found.get()).await(ConnectorPaces.paced(batch));
             AcceptOutcome outcome = messages.accept(connector, remoteIp, batch);
             return new Reply(Status.OK.httpStatus(), format.mediaType(), format.outcome(outcome));
         } catch (IOException e) {

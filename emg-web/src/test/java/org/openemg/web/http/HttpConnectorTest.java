@@ -39,10 +39,13 @@ class HttpConnectorTest {
 
     private static final int PORT = 8080;
     private static final int UTF8_PORT = 8081;
+    private static final int PACED_PORT = 8082;
     private static final ServerConfig CONFIG = ServerConfigReader.parse("server.cfg", String.join("\n",
             "CONNECTOR http-in <", "TYPE=INCOMING", "PROTOCOL=HTTP", "ADDRESS=:" + PORT, ">",
             "CONNECTOR http-utf8 <", "TYPE=INCOMING", "PROTOCOL=HTTP", "ADDRESS=:" + UTF8_PORT,
-            "DEFAULT_CHARCODE_TEXT=UTF8", ">"), name -> {
+            "DEFAULT_CHARCODE_TEXT=UTF8", ">",
+            "CONNECTOR http-paced <", "TYPE=INCOMING", "PROTOCOL=HTTP", "ADDRESS=:" + PACED_PORT, "THROUGHPUT=20", ">"),
+            name -> {
                 throw new IOException("no file " + name);
             });
 
@@ -351,5 +354,28 @@ class HttpConnectorTest {
     @Test
     void statusOnAPortWithoutHttpConnectorIsNotFound() {
         assertEquals(404, connector.status(ResponseFormat.ofSuffix(""), 9999, "192.0.2.7", "ID=1").httpStatus());
+    }
+
+    @Test
+    void throughputDelaysTheAnswerInsteadOfRefusing() {
+        long start = System.nanoTime();
+        for (int i = 0; i < 3; i++) {
+            Reply reply = connector.send(ResponseFormat.ofSuffix(""), PACED_PORT, "192.0.2.7",
+                    "DESTADDR=4670111&DESTADDR=4670222&MESSAGE=x", null, null);
+            assertEquals(200, reply.httpStatus());
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        // six messages at 20/s: slots at 0, 50, ... 250 ms
+        assertTrue(millis >= 240, millis + " ms");
+    }
+
+    @Test
+    void deliveryReportsAreNotThrottled() {
+        long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            connector.send(ResponseFormat.ofSuffix(""), PACED_PORT, "192.0.2.7", "DESTADDR=4670111&MSGTYPE=5&MESSAGE=x",
+                    null, null);
+        }
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 500, "twenty DLRs at 20/s would take a second");
     }
 }

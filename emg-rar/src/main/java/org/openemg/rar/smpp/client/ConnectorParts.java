@@ -2,13 +2,14 @@ package org.openemg.rar.smpp.client;
 
 import org.openemg.rar.work.SendResults;
 import java.time.Duration;
+import org.openemg.core.flow.Pace;
 import org.openemg.rar.smpp.link.LinkWatchdog;
 import org.openemg.rar.work.TaskThreads;
 
-/** What the binds of one outgoing connector share, handed to each of them and their sessions. */
+/** What the binds of one outgoing connector share, handed to each of them and their sessions; THROUGHPUT among it. */
 record ConnectorParts(OutgoingSmppSettings settings, ClientTimings timings, SubmitQueue queue, ResultFlusher results,
                       SubmitSmComposer composer, DeliverGroups deliveries, BoundBinds bound, TaskThreads threads,
-                      LinkWatchdog watchdog, StopSignal stop) {
+                      LinkWatchdog watchdog, StopSignal stop, Pace pace) {
 
     static ConnectorParts of(OutgoingSmppSettings settings, SendResults sink, DeliverHandler deliveries,
                              TaskThreads threads, ClientTimings timings) {
@@ -17,7 +18,8 @@ record ConnectorParts(OutgoingSmppSettings settings, ClientTimings timings, Subm
                 timings.resultFlushSize());
         return new ConnectorParts(settings, timings, queue, results, new SubmitSmComposer(),
                 new DeliverGroups(settings.connector(), deliveries),
-                new BoundBinds(queue, results), threads, new LinkWatchdog(watchdogTick(timings)), new StopSignal());
+                new BoundBinds(queue, results), threads, new LinkWatchdog(watchdogTick(timings)), new StopSignal(),
+                new Pace(settings.throughput()));
     }
 
     /** About once a second, more often for short timeouts, so that none is overrun by much. */

@@ -14,6 +14,8 @@ import org.jsmpp.SMPPConstant;
 import org.jsmpp.util.DefaultComposer;
 import org.jsmpp.util.PDUComposer;
 import org.openemg.core.config.BindMode;
+import org.openemg.core.dlr.DeliveryReport;
+import org.openemg.core.message.OptionNames;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
@@ -103,8 +105,11 @@ final class SmppSession {
                 } else {
                     int room = window.awaitRoom(deadline);
                     if (room > 0) {
-                        List<OutgoingMessage> batch = takeBatch(room, deadline - System.nanoTime());
+                        // with THROUGHPUT each submit waits for its slot, so they are taken one at a time
+                        int take = parts.pace().limits() ? 1 : room;
+                        List<OutgoingMessage> batch = takeBatch(take, deadline - System.nanoTime());
                         if (!batch.isEmpty()) {
+                            awaitPace(batch);
                             submit(current, batch);
                         }
                     }
@@ -168,6 +173,17 @@ final class SmppSession {
             }
         }
         return batch;
+    }
+
+    /** THROUGHPUT paces messages, never a DLR (spec section 2). */
+    private void awaitPace(List<OutgoingMessage> batch) {
+        int paced = 0;
+        for (OutgoingMessage message : batch) {
+            if (!DeliveryReport.MSGTYPE_DLR.equals(message.options().get(OptionNames.MSGTYPE))) {
+                paced++;
+            }
+        }
+        parts.pace().await(paced);
     }
 
     /** Holds further submits until {@code untilNanos} (System.nanoTime), after a throttling answer. */

@@ -161,8 +161,8 @@ public final class SmppLink<T> {
 
     /**
      * The watchdog's look, from its own thread: a link whose writes no longer drain, whose enquire_link goes
-     * unanswered or which is silent too long is closed, which also fails a write blocked on it; requests of
-     * the window unanswered for the response timeout go back to the end.
+     * unanswered or which is silent too long (IDLETIMEOUT: after an unbind) is closed, which also fails a write
+     * blocked on it; requests of the window unanswered for the response timeout go back to the end.
      */
     public void watch(long nowNanos) {
         if (lost.get()) {
@@ -175,12 +175,22 @@ public final class SmppLink<T> {
         } else if (enquireLink != 0 && nowNanos - enquireLinkSentNanos > timings.enquireLinkResponse().toNanos()) {
             lose("enquire_link unanswered");
         } else if (silence > 0 && nowNanos - lastReceivedNanos > silence) {
+            sayUnbind();
             lose("no PDU from the peer for " + timings.silence().toSeconds() + " s");
         } else {
             List<T> expired = window.expire(nowNanos - timings.response().toNanos());
             if (!expired.isEmpty()) {
                 end.unanswered(expired);
             }
+        }
+    }
+
+    /** Tells a peer that went silent why the link closes; it is not waited for, the link closes anyway. */
+    private void sayUnbind() {
+        try {
+            writer.write(COMPOSER.unbind(sequences.next()), true);
+        } catch (IOException e) {
+            LOG.log(Level.FINE, e, () -> "link " + name + ": unbind not sent");
         }
     }
 

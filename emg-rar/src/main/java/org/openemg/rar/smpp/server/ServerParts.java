@@ -1,5 +1,6 @@
 package org.openemg.rar.smpp.server;
 
+import org.openemg.core.flow.Pace;
 import org.openemg.rar.smpp.client.ResultFlusher;
 import org.openemg.rar.smpp.link.LinkWatchdog;
 import org.openemg.rar.work.TaskThreads;

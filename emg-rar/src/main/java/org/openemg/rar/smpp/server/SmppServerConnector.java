@@ -18,6 +18,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.openemg.core.flow.Pace;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.smpp.client.ResultFlusher;
 import org.openemg.rar.smpp.link.LinkWatchdog;

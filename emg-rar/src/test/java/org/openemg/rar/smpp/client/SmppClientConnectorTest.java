@@ -128,6 +128,38 @@ class SmppClientConnectorTest {
     }
 
     @Test
+    void throughputSpacesTheSubmitsOverAllBindsButNotDeliveryReports() throws Exception {
+        SmscSimulator smsc = simulator();
+        OutgoingSmppSettings paced = new OutgoingSmppSettings("out1", "127.0.0.1", smsc.port(), 2, BindMode.TRANSMITTER,
+                "emg", "secret", "EMG", 10, 30, 20);
+        SmppClientConnector connector = start(paced, FAST);
+        await(() -> connector.boundCount() == 2, "both bound");
+
+        long start = System.nanoTime();
+        List<OutgoingMessage> requests = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            requests.add(request(i, "paced " + i));
+        }
+        connector.submit(requests);
+        results.awaitCount(6);
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        // six submits at 20/s over both binds: slots at 0, 50, ... 250 ms
+        assertTrue(millis >= 240, millis + " ms");
+
+        List<OutgoingMessage> reports = new ArrayList<>();
+        for (int i = 10; i < 30; i++) {
+            OutgoingMessage report = request(i, "report " + i);
+            report.options().set(OptionNames.MSGTYPE, "5");
+            reports.add(report);
+        }
+        long reportsStart = System.nanoTime();
+        connector.submit(reports);
+        results.awaitCount(26);
+        long reportMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - reportsStart);
+        assertTrue(reportMillis < 900, "twenty DLRs at 20/s would take a second: " + reportMillis + " ms");
+    }
+
+    @Test
     void smscErrorsBecomeRetryThrottledOrRejected() throws Exception {
         SmscSimulator smsc = simulator();
         smsc.answerSubmits(sm -> switch (new String(sm.getShortMessage(), StandardCharsets.ISO_8859_1)) {

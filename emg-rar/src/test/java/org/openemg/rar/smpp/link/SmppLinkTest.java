@@ -266,6 +266,8 @@ class SmppLinkTest {
         assertFalse(link.isLost());
         link.watch(System.nanoTime() + 31 * SECOND);
         assertTrue(loss().reason().startsWith("no PDU from the peer"));
+        assertEquals(SMPPConstant.CID_UNBIND, peer.read().commandId(), "the peer is told with an unbind");
+        assertTrue(peer.readsEnd());
     }
 
     @Test

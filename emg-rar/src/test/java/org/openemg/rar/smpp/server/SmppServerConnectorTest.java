@@ -367,7 +367,7 @@ class SmppServerConnectorTest {
     }
 
     @Test
-    void aSilentSessionIsClosedAfterIdleTimeout() throws Exception {
+    void aSilentSessionIsUnboundAndClosedAfterIdleTimeout() throws Exception {
         connector.stop();
         connector = start(new IncomingSmppSettings("smpp-in", new Endpoint("127.0.0.1", 0), 3, Optional.empty(), 2, 1, 0,
                 Set.of()));
@@ -377,9 +377,9 @@ class SmppServerConnectorTest {
             assertEquals(0, peer.read().commandStatus());
             long start = System.nanoTime();
 
-            assertThrows(java.io.EOFException.class, peer::read, "closed by the server, not a read timeout");
-
+            assertEquals(SMPPConstant.CID_UNBIND, peer.read().commandId(), "unbound by the server");
             assertTrue(System.nanoTime() - start >= 900_000_000L, "not before IDLETIMEOUT");
+            assertThrows(java.io.EOFException.class, peer::read, "then closed, not a read timeout");
         }
     }
 

@@ -1,0 +1,59 @@
+package org.openemg.ejb.dispatch;
+
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.Map;
+import org.openemg.core.config.ConnectorConfig;
+import org.openemg.core.flow.QueueDepths;
+import org.openemg.ejb.config.RunningConfiguration;
+
+/**
+ * The depth of each outgoing connector's queue, in memory, against its MAXQUEUESIZE: counted when parts are
+ * accepted and when they settle, and recounted from the table at start and every half minute (a settlement
+ * outside the dispatcher, a cancel say, is not counted on its own).
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class ConnectorQueues {
+
+    @EJB
+    private RunningConfiguration configuration;
+
+    private final QueueDepths depths = new QueueDepths();
+
+    /** Room for {@code parts} parts about to be committed; false when the connector's queue is full. */
+    public boolean take(String connector, int parts) {
+        int limit = configuration.current().connector(connector).map(ConnectorQueues::limit).orElse(0);
+        return depths.take(connector, parts, limit);
+    }
+
+    public void committed(String connector, int parts) {
+        depths.committed(connector, parts);
+    }
+
+    public void giveBack(String connector, int parts) {
+        depths.giveBack(connector, parts);
+    }
+
+    public void settled(String connector, int parts) {
+        depths.settled(connector, parts);
+    }
+
+    public void moved(String from, String to, int parts) {
+        depths.settled(from, parts);
+        depths.added(to, parts);
+    }
+
+    public void recount(Map<String, Integer> inTable) {
+        inTable.forEach(depths::recount);
+    }
+
+    private static int limit(ConnectorConfig connector) {
+        return connector.intValue("MAXQUEUESIZE", 0);
+    }
+}
