@@ -46,8 +46,15 @@ public interface MessageService {
     /** The incoming connector of the given protocol whose ADDRESS port is {@code port}. */
     Optional<ConnectorConfig> incomingConnector(String protocol, int port);
 
-    /** The state of a message, for /bin/status; empty when no such id is stored. */
+    /** The state of a message whoever sent it (for the gateway's own connectors); empty when no such id is stored. */
     Optional<MessageStatus> status(long id);
+
+    /**
+     * The state of a message for /bin/status on {@code connector}: the client logs in with the credentials
+     * (a refusal throws {@link org.openemg.core.message.GatewayException}), and a message it may not read
+     * ({@link org.openemg.core.accept.StatusReaders}) is as absent as an unknown id.
+     */
+    Optional<MessageStatus> status(String connector, String remoteIp, String username, String password, long id);
 
     /** The last delivery report of a message, for /bin/status beside its state; empty while none came. */
     Optional<LastReport> lastReport(long id);

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.openemg.core.accept.AcceptDecision;
 import org.openemg.core.accept.Acceptance;
+import org.openemg.core.accept.Client;
 import org.openemg.core.accept.ClientAuthentication;
+import org.openemg.core.accept.StatusReaders;
 import org.openemg.core.accept.Schedule;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.Direction;
@@ -29,10 +31,12 @@ import org.openemg.core.message.Status;
 import org.openemg.core.routing.RouteResolver;
 import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.outlet.Outlets;
+import org.openemg.ejb.store.ClientMessageRows;
 import org.openemg.ejb.store.MessageIdSource;
 import org.openemg.ejb.store.MessageReports;
 import org.openemg.ejb.store.MessageRows;
 import org.openemg.ejb.store.NewMessage;
+import org.openemg.ejb.store.Sender;
 
 /**
  * Accepts the messages of one request: emg-core's {@link Acceptance} decides, this bean gives the
@@ -58,6 +62,10 @@ public class MessageServiceBean implements MessageService {
     private MessageParts messageParts;
     @Inject
     private QueueCommits commits;
+    @Inject
+    private LoginAttempts logins;
+    @Inject
+    private ClientMessageRows senders;
 
     private final RouteResolver routes = new RouteResolver();
 
@@ -68,7 +76,8 @@ public class MessageServiceBean implements MessageService {
 
     @Override
     public AcceptOutcome accept(String connectorName, String remoteIp, List<Options> messages) {
-        return acceptAndStore(connectorName, (acceptance, incoming, now) -> acceptance.decide(incoming, remoteIp, messages, now));
+        return logins.guarded(remoteIp, () -> acceptAndStore(connectorName,
+                (acceptance, incoming, now) -> acceptance.decide(incoming, remoteIp, messages, now)));
     }
 
     @Override
@@ -101,7 +110,8 @@ public class MessageServiceBean implements MessageService {
 
     @Override
     public Status login(String connectorName, String user, String password, String remoteAddress) {
-        return ClientAuthentication.login(incoming(configuration.current(), connectorName), user, password, remoteAddress);
+        ConnectorConfig incoming = incoming(configuration.current(), connectorName);
+        return logins.login(remoteAddress, () -> ClientAuthentication.login(incoming, user, password, remoteAddress));
     }
 
     private static ConnectorConfig incoming(ServerConfig config, String connectorName) {
@@ -163,6 +173,18 @@ public class MessageServiceBean implements MessageService {
 
     @Override
     public Optional<MessageStatus> status(long id) {
+        return rows.status(id);
+    }
+
+    @Override
+    public Optional<MessageStatus> status(String connectorName, String remoteIp, String username, String password, long id) {
+        ServerConfig config = configuration.current();
+        ConnectorConfig asked = incoming(config, connectorName);
+        Client client = logins.guarded(remoteIp, () -> ClientAuthentication.authenticate(asked, username, password, remoteIp));
+        Optional<Sender> sender = senders.sender(id);
+        if (sender.isEmpty() || !StatusReaders.mayRead(config, asked, client, sender.get().connector(), sender.get().username())) {
+            return Optional.empty();
+        }
         return rows.status(id);
     }
 
