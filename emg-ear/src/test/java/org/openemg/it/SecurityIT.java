@@ -9,12 +9,17 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.util.DefaultComposer;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.openemg.testkit.GatewayHttp;
 import org.openemg.testkit.RawHttp;
 import org.openemg.testkit.RawSmppPeer;
+import org.openemg.testkit.SmtpDialogue;
 
 /**
  * Ownership and logins on the real server: /bin/status answers a message's own user only, a {SHA256}
@@ -23,11 +28,13 @@ import org.openemg.testkit.RawSmppPeer;
  * The locked-out client connects from the second loopback address (it.crash.host) so that the other
  * tests, from 127.0.0.1, are not touched by its lock.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecurityIT extends DeployedGatewayTest {
 
     private static final String HOST = System.getProperty("it.host");
     private static final InetSocketAddress HTTP = new InetSocketAddress(HOST, Integer.getInteger("it.http.port"));
     private static final String ELSEWHERE = System.getProperty("it.crash.host");
+    private static final InetSocketAddress SMTP_AUTH = new InetSocketAddress(HOST, Integer.getInteger("it.smtpauth.port"));
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private static String sinkDestination() {
@@ -102,6 +109,25 @@ class SecurityIT extends DeployedGatewayTest {
     }
 
     @Test
+    void smtpAuthHonoursAllowIps() throws Exception {
+        assertEquals("235", smtpAuth("127.0.0.1", "lan", "lanpw"));
+        assertEquals("535", smtpAuth(ELSEWHERE, "lan", "lanpw"), "lan's ALLOWIPS leave that address out");
+        assertEquals("235", smtpAuth(ELSEWHERE, "bob", "plainpass"));
+    }
+
+    /** The reply code to AUTH PLAIN from {@code localAddress} on smtp-auth. */
+    private static String smtpAuth(String localAddress, String user, String password) throws Exception {
+        try (SmtpDialogue smtp = new SmtpDialogue(localAddress, SMTP_AUTH)) {
+            smtp.reply();
+            smtp.say("EHLO client");
+            String plain = Base64.getEncoder().encodeToString(("\0" + user + "\0" + password).getBytes(StandardCharsets.UTF_8));
+            return smtp.say("AUTH PLAIN " + plain).substring(0, 3);
+        }
+    }
+
+    /** Last: the other tests log in from the locked-out address too. */
+    @Test
+    @Order(Integer.MAX_VALUE)
     void repeatedBadLoginsLockTheirAddressOutOfEveryProtocolButNoOneElse() throws Exception {
         RawHttp guesser = new RawHttp(ELSEWHERE, HTTP, TIMEOUT);
         String good = "/bin/send" + query("USERNAME", "bob", "PASSWORD", "plainpass", "DESTADDR", sinkDestination(),
@@ -120,6 +146,7 @@ class SecurityIT extends DeployedGatewayTest {
                     (byte) 0, (byte) 0, null));
             assertNotEquals(SMPPConstant.STAT_ESME_ROK, peer.read().commandStatus(), "an SMPP bind from there too");
         }
+        assertEquals("535", smtpAuth(ELSEWHERE, "bob", "plainpass"), "and SMTP AUTH");
 
         GatewayHttp elsewhereNot = gateway.withBasicAuth("bob", "plainpass");
         long start = System.nanoTime();
@@ -146,7 +173,7 @@ class SecurityIT extends DeployedGatewayTest {
     }
 
     private static String basic(String user, String password) {
-        return "Authorization: Basic " + java.util.Base64.getEncoder()
+        return "Authorization: Basic " + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)) + "\r\n";
     }
 }

@@ -171,6 +171,8 @@ class SmppServerIT extends DeployedGatewayTest {
                 assertThrows(NegativeResponseException.class, () -> bob.cancel(id, "4612", "46701000021")).getCommandStatus());
         assertEquals(SMPPConstant.STAT_ESME_RQUERYFAIL,
                 assertThrows(NegativeResponseException.class, () -> bob.query(id, "4612")).getCommandStatus());
+        assertEquals(SMPPConstant.STAT_ESME_RREPLACEFAIL,
+                assertThrows(NegativeResponseException.class, () -> bob.replace(id, "4612", "bob's")).getCommandStatus());
         acme.cancel(id, "4612", "46701000021");
 
         assertEquals(MessageState.DELETED, acme.query(id, "4612").getMessageState());

@@ -40,7 +40,10 @@ public interface MessageService {
      */
     List<AcceptOutcome> acceptEach(String connector, List<ClientRequest> requests);
 
-    /** Whether a client may log in on the connector (an SMPP bind): OK, INVALID_LOGIN or ACCESS_DENIED. */
+    /**
+     * Whether a client may log in on the connector (an SMPP bind, SMTP AUTH, PAP): OK, INVALID_LOGIN or
+     * ACCESS_DENIED; INVALID_LOGIN also while its address is locked out after repeated bad logins.
+     */
     Status login(String connector, String user, String password, String remoteAddress);
 
     /** The incoming connector of the given protocol whose ADDRESS port is {@code port}. */
