@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.openemg.core.accept.AcceptDecision;
 import org.openemg.core.accept.Acceptance;
 import org.openemg.core.accept.Client;
@@ -76,7 +77,7 @@ public class MessageServiceBean implements MessageService {
 
     @Override
     public AcceptOutcome accept(String connectorName, String remoteIp, List<Options> messages) {
-        return logins.guarded(remoteIp, () -> acceptAndStore(connectorName,
+        return loggingIn(incoming(configuration.current(), connectorName), remoteIp, () -> acceptAndStore(connectorName,
                 (acceptance, incoming, now) -> acceptance.decide(incoming, remoteIp, messages, now)));
     }
 
@@ -111,7 +112,13 @@ public class MessageServiceBean implements MessageService {
     @Override
     public Status login(String connectorName, String user, String password, String remoteAddress) {
         ConnectorConfig incoming = incoming(configuration.current(), connectorName);
-        return logins.login(remoteAddress, () -> ClientAuthentication.login(incoming, user, password, remoteAddress));
+        Supplier<Status> check = () -> ClientAuthentication.login(incoming, user, password, remoteAddress);
+        return incoming.users().isPresent() ? logins.login(remoteAddress, check) : check.get();
+    }
+
+    /** Work that logs a client in with its request: guarded against repeated bad logins where there is a login at all. */
+    private <T> T loggingIn(ConnectorConfig incoming, String remoteIp, Supplier<T> work) {
+        return incoming.users().isPresent() ? logins.guarded(remoteIp, work) : work.get();
     }
 
     private static ConnectorConfig incoming(ServerConfig config, String connectorName) {
@@ -180,7 +187,7 @@ public class MessageServiceBean implements MessageService {
     public Optional<MessageStatus> status(String connectorName, String remoteIp, String username, String password, long id) {
         ServerConfig config = configuration.current();
         ConnectorConfig asked = incoming(config, connectorName);
-        Client client = logins.guarded(remoteIp, () -> ClientAuthentication.authenticate(asked, username, password, remoteIp));
+        Client client = loggingIn(asked, remoteIp, () -> ClientAuthentication.authenticate(asked, username, password, remoteIp));
         Optional<Sender> sender = senders.sender(id);
         if (sender.isEmpty() || !StatusReaders.mayRead(config, asked, client, sender.get().connector(), sender.get().username())) {
             return Optional.empty();
