@@ -121,8 +121,8 @@ class CrashRecoveryIT {
             id = transmitter.submit("4612", Recipients.fresh(), (byte) 0,
                     "report after a restart".getBytes(StandardCharsets.ISO_8859_1), true);
         }
-        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> gateway.http().status(id).contains("DLRSTATE=QUEUED")),
-                () -> "the DLR waits for acme's receiver: " + gateway.http().status(id));
+        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> gateway.operator().status(id).contains("DLRSTATE=QUEUED")),
+                () -> "the DLR waits for acme's receiver: " + gateway.operator().status(id));
 
         gateway.crash();
         gateway.start();
@@ -131,8 +131,8 @@ class CrashRecoveryIT {
             DeliverSm receipt = SmppServerIT.nextReceiptOf(receiver, id);
             assertTrue(new String(receipt.getShortMessage(), StandardCharsets.ISO_8859_1).startsWith("id:" + id + " "));
             // bound until the deliver_sm_resp is recorded: an unbind before it leaves the DLR to be sent again
-            assertTrue(Eventually.within(Duration.ofSeconds(60), () -> gateway.http().status(id).contains("DLRSTATE=DELIVERED")),
-                    () -> gateway.http().status(id));
+            assertTrue(Eventually.within(Duration.ofSeconds(60), () -> gateway.operator().status(id).contains("DLRSTATE=DELIVERED")),
+                    () -> gateway.operator().status(id));
         }
     }
 }

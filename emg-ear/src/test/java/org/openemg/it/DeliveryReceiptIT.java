@@ -29,18 +29,18 @@ class DeliveryReceiptIT extends DeployedGatewayTest {
     @Test
     void receiptAfterTheResponseMarksTheMessageDelivered() throws Exception {
         String id = sendWithDlr();
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")),
-                () -> gateway.status(id) + " deliver_sm_resp: " + smsc.deliverSmResponses());
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=DELIVERED")),
+                () -> operator.status(id) + " deliver_sm_resp: " + smsc.deliverSmResponses());
     }
 
     @Test
     void statusShowsTheLastReportInEveryFormat() throws Exception {
         String id = sendWithDlr();
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=DELIVERED")), () -> operator.status(id));
 
-        String text = gateway.status(id);
-        String json = gateway.get("/bin/status.json", GatewayHttp.params().add("ID", id)).body();
-        String xml = gateway.get("/bin/status.xml", GatewayHttp.params().add("ID", id)).body();
+        String text = operator.status(id);
+        String json = operator.get("/bin/status.json", GatewayHttp.params().add("ID", id)).body();
+        String xml = operator.get("/bin/status.xml", GatewayHttp.params().add("ID", id)).body();
 
         assertTrue(text.contains("\nMESSAGESTATE=DELIVERED\nDLRTIME=20"), text);
         assertTrue(text.contains("\nDLRID=7"), "http-in's REDIRECT took the DLR: " + text);
@@ -54,8 +54,8 @@ class DeliveryReceiptIT extends DeployedGatewayTest {
         smsc.receiptsSay("UNDELIV", "069");
         String id = sendWithDlr();
 
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=FAILED")), () -> gateway.status(id));
-        String status = gateway.status(id);
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=FAILED")), () -> operator.status(id));
+        String status = operator.status(id);
         assertTrue(status.contains("\nMESSAGESTATE=UNDELIVERABLE\n"), status);
         assertTrue(status.contains("\nSMSCERROR=069\n"), status);
     }
@@ -64,8 +64,8 @@ class DeliveryReceiptIT extends DeployedGatewayTest {
     void receiptThatOvertakesTheResponseIsKeptAndApplied() throws Exception {
         smsc.receiptsBeforeResponses(true);
         String id = sendWithDlr();
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")),
-                () -> gateway.status(id) + " deliver_sm_resp: " + smsc.deliverSmResponses());
-        assertTrue(gateway.status(id).contains("\nMESSAGESTATE=DELIVERED\n"), "the early receipt is the last report");
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=DELIVERED")),
+                () -> operator.status(id) + " deliver_sm_resp: " + smsc.deliverSmResponses());
+        assertTrue(operator.status(id).contains("\nMESSAGESTATE=DELIVERED\n"), "the early receipt is the last report");
     }
 }

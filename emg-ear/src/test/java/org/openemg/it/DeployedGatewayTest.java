@@ -32,6 +32,9 @@ abstract class DeployedGatewayTest {
     protected static final GatewayHttp gateway = new GatewayHttp(
             URI.create("http://" + System.getProperty("it.host") + ":" + Integer.getInteger("it.http.port")));
 
+    /** An ADMIN user of http-in's users, who reads the /bin/status of every message, whoever sent it. */
+    protected static final GatewayHttp operator = gateway.withBasicAuth("operator", "opsecret");
+
     protected SmscSimulator smsc;
 
     @Deployment(testable = false)

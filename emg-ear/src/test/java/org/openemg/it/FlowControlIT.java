@@ -94,8 +94,8 @@ class FlowControlIT extends DeployedGatewayTest {
         }
 
         String viaFallback = sent(number("4664", 6));
-        assertTrue(Eventually.within(Duration.ofSeconds(20), () -> gateway.status(viaFallback).contains("OUTCONNECTOR=sink")),
-                () -> gateway.status(viaFallback));
+        assertTrue(Eventually.within(Duration.ofSeconds(20), () -> operator.status(viaFallback).contains("OUTCONNECTOR=sink")),
+                () -> operator.status(viaFallback));
     }
 
     @Test

@@ -55,8 +55,8 @@ class HttpConnectorIT extends DeployedGatewayTest {
         assertEquals(200, response.statusCode(), response.body());
         String id = response.body().strip();
 
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
-        assertTrue(gateway.status(id).contains("OUTCONNECTOR=sink"), gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=DELIVERED")), () -> operator.status(id));
+        assertTrue(operator.status(id).contains("OUTCONNECTOR=sink"), operator.status(id));
     }
 
     @Test
@@ -67,8 +67,8 @@ class HttpConnectorIT extends DeployedGatewayTest {
         assertEquals(200, response.statusCode(), response.body());
         String id = response.body().strip();
         assertTrue(Eventually.within(ARRIVAL, () -> smsc.acceptedFor(destination).size() == 1));
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=SUBMITTED")), () -> gateway.status(id));
-        String json = gateway.get("/bin/status.json", GatewayHttp.params().add("ID", id)).body();
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=SUBMITTED")), () -> operator.status(id));
+        String json = operator.get("/bin/status.json", GatewayHttp.params().add("ID", id)).body();
         assertEquals("smpp-out", first(Pattern.compile("\"outconnector\":\"([^\"]*)\""), json));
         assertTrue(json.contains("\"smscid\":\""), json);
     }
@@ -86,6 +86,6 @@ class HttpConnectorIT extends DeployedGatewayTest {
 
     @Test
     void unknownIdIsNotFound() throws Exception {
-        assertEquals(404, gateway.get("/bin/status", GatewayHttp.params().add("ID", "7999999999999999")).statusCode());
+        assertEquals(404, operator.get("/bin/status", GatewayHttp.params().add("ID", "7999999999999999")).statusCode());
     }
 }

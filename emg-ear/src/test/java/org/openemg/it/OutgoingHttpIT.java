@@ -85,7 +85,7 @@ class OutgoingHttpIT extends DeployedGatewayTest {
 
         assertTrue(Eventually.within(ARRIVAL, () -> callbacks.callsWith("ORIGID", id).size() == 1), "the DLR is called back");
         assertEquals("DELIVERED", callbacks.callsWith("ORIGID", id).get(0).parameters().get("MESSAGESTATE"));
-        assertTrue(gateway.status(id).contains("STATE=DELIVERED\n"), "every part: " + gateway.status(id));
+        assertTrue(operator.status(id).contains("STATE=DELIVERED\n"), "every part: " + operator.status(id));
         assertTrue(Eventually.quietFor(Duration.ofMillis(1500), ARRIVAL, () -> callbacks.callsWith("ORIGID", id).size()));
         assertEquals(1, callbacks.callsWith("ORIGID", id).size(), "one DLR for all parts");
     }
@@ -109,7 +109,7 @@ class OutgoingHttpIT extends DeployedGatewayTest {
     void noDlrIsCalledBackWhenNoneWasAskedFor() throws Exception {
         String id = send("4699", "no DLR wanted", "0", "46701112222");
 
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=DELIVERED")), () -> operator.status(id));
         assertTrue(Eventually.quietFor(Duration.ofMillis(1500), ARRIVAL, () -> callbacks.calls().size()));
         assertEquals(List.of(), callbacks.callsWith("ORIGID", id));
     }
@@ -127,7 +127,7 @@ class OutgoingHttpIT extends DeployedGatewayTest {
         assertEquals("46701112222", call.parameters().get("SOURCEADDR"));
         assertEquals("http-in", call.parameters().get("CONNECTOR"));
         assertEquals(null, call.parameters().get("PASSWORD"));
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=DELIVERED")), () -> operator.status(id));
     }
 
     @Test
@@ -136,7 +136,7 @@ class OutgoingHttpIT extends DeployedGatewayTest {
         callbacks.refuseNext(2, 503, "MESSAGE", text);
         String id = send(text);
 
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=DELIVERED")), () -> operator.status(id));
         List<CallbackServer.Call> calls = callbacks.callsWith("ID", id);
         assertEquals(3, calls.size(), "two refusals, then the call that took it");
     }
@@ -147,7 +147,7 @@ class OutgoingHttpIT extends DeployedGatewayTest {
         callbacks.refuseNext(3, 503, "MESSAGE", text);
         String id = send(text);
 
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=DELIVERED")), () -> operator.status(id));
         List<CallbackServer.Call> calls = callbacks.callsWith("ID", id);
         assertEquals(4, calls.size(), "MAXATTEMPTS=4: three refusals, then the call that took it");
         // RETRYDELAY=1: about 1 s, 2 s, 4 s between the calls (the dispatcher's own delay comes on top)
@@ -162,10 +162,10 @@ class OutgoingHttpIT extends DeployedGatewayTest {
         callbacks.refuseNext(100, 500, "MESSAGE", text);
         String id = send(text);
 
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=FAILED")), () -> gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=FAILED")), () -> operator.status(id));
         assertEquals(4, callbacks.callsWith("ID", id).size(), "MAXATTEMPTS=4");
-        assertTrue(gateway.status(id).contains("\nMESSAGESTATE=FAILED\n"), gateway.status(id));
-        assertTrue(gateway.status(id).contains("\nSMSCERROR=500\n"), "the URL's last answer: " + gateway.status(id));
+        assertTrue(operator.status(id).contains("\nMESSAGESTATE=FAILED\n"), operator.status(id));
+        assertTrue(operator.status(id).contains("\nSMSCERROR=500\n"), "the URL's last answer: " + operator.status(id));
     }
 
     @Test
@@ -181,8 +181,8 @@ class OutgoingHttpIT extends DeployedGatewayTest {
         assertTrue(Eventually.within(ARRIVAL, () -> callbacks.callsWith("ORIGID", id).size() == 1), "the DLR is called back");
         assertEquals("EXPIRED", callbacks.callsWith("ORIGID", id).get(0).parameters().get("MESSAGESTATE"));
         assertEquals(sender, callbacks.callsWith("ORIGID", id).get(0).parameters().get("DESTADDR"));
-        assertTrue(gateway.status(id).contains("STATE=EXPIRED\n"), gateway.status(id));
-        assertTrue(gateway.status(id).contains("\nMESSAGESTATE=EXPIRED\n"), gateway.status(id));
+        assertTrue(operator.status(id).contains("STATE=EXPIRED\n"), operator.status(id));
+        assertTrue(operator.status(id).contains("\nMESSAGESTATE=EXPIRED\n"), operator.status(id));
     }
 
     @Test
@@ -197,9 +197,9 @@ class OutgoingHttpIT extends DeployedGatewayTest {
 
         // the expiry sweep runs every 30 s
         assertTrue(Eventually.within(Duration.ofSeconds(90), () -> callbacks.callsWith("ORIGID", id).size() == 1),
-                () -> "the DLR is called back: " + gateway.status(id));
+                () -> "the DLR is called back: " + operator.status(id));
         assertEquals("EXPIRED", callbacks.callsWith("ORIGID", id).get(0).parameters().get("MESSAGESTATE"));
-        assertTrue(gateway.status(id).contains("STATE=EXPIRED\n"), gateway.status(id));
+        assertTrue(operator.status(id).contains("STATE=EXPIRED\n"), operator.status(id));
     }
 
     private static void assertBetween(CallbackServer.Call first, CallbackServer.Call second, long minMillis, long maxMillis) {

@@ -41,7 +41,7 @@ class SchedulingIT extends DeployedGatewayTest {
         HttpResponse<String> response = send(destination, "DELTIME", "2", "VP", "1");
         assertEquals(200, response.statusCode(), response.body());
         String id = response.body().strip();
-        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> gateway.status(id).contains("STATE=EXPIRED")), () -> gateway.status(id));
+        assertTrue(Eventually.within(Duration.ofSeconds(60), () -> operator.status(id).contains("STATE=EXPIRED")), () -> operator.status(id));
         assertEquals(0, smsc.acceptedFor(destination).size());
     }
 

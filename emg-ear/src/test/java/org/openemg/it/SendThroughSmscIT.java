@@ -104,7 +104,7 @@ class SendThroughSmscIT extends DeployedGatewayTest {
         String id = response.body().strip();
         assertTrue(Eventually.within(ARRIVAL, () -> arrivedWithText(text).size() == 1));
         assertEquals(2, withText(text, smsc.refused()).size(), "both refusals went to this message before it was accepted");
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=SUBMITTED")), () -> gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=SUBMITTED")), () -> operator.status(id));
         // longer than RETRYDELAY: a retry that should not happen would arrive within it
         assertTrue(Eventually.quietFor(Duration.ofMillis(1500), ARRIVAL, () -> arrivedWithText(text).size()));
         assertEquals(1, arrivedWithText(text).size(), "accepted exactly once");
@@ -120,9 +120,9 @@ class SendThroughSmscIT extends DeployedGatewayTest {
         String id = response.body().strip();
 
         // MAXATTEMPTS=5, RETRYDELAY=1: 1, 2, 4 and 8 s between the attempts
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=FAILED")), () -> gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=FAILED")), () -> operator.status(id));
         assertEquals(5, smsc.refusedFor(destination).size(), "five attempts, no more");
-        assertTrue(gateway.status(id).contains("\nSMSCERROR=20\n"), "ESME_RMSGQFUL: " + gateway.status(id));
+        assertTrue(operator.status(id).contains("\nSMSCERROR=20\n"), "ESME_RMSGQFUL: " + operator.status(id));
     }
 
     @Test

@@ -136,7 +136,7 @@ class SmppServerIT extends DeployedGatewayTest {
         assertTrue(id.matches("7\\d{15}"), "node 7 id: " + id);
         assertTrue(Eventually.within(ARRIVAL, () -> arrived(text).size() == 1), "the submit reached the SMSC");
         assertEquals("46701234567", arrived(text).get(0).getDestAddress());
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("SUBMITTED")), gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("SUBMITTED")), operator.status(id));
         assertEquals(MessageState.ENROUTE, client.query(id, "4612").getMessageState());
     }
 
@@ -173,6 +173,8 @@ class SmppServerIT extends DeployedGatewayTest {
                 assertThrows(NegativeResponseException.class, () -> bob.cancel(id, "4612", "46701000021")).getCommandStatus());
         assertEquals(SMPPConstant.STAT_ESME_RQUERYFAIL,
                 assertThrows(NegativeResponseException.class, () -> bob.query(id, "4612")).getCommandStatus());
+        assertEquals(SMPPConstant.STAT_ESME_RREPLACEFAIL,
+                assertThrows(NegativeResponseException.class, () -> bob.replace(id, "4612", "bob's")).getCommandStatus());
         acme.cancel(id, "4612", "46701000021");
 
         assertEquals(MessageState.DELETED, acme.query(id, "4612").getMessageState());
@@ -196,7 +198,7 @@ class SmppServerIT extends DeployedGatewayTest {
         assertEquals("4613001", delivered.getDestAddress());
         assertEquals("12345", delivered.getSourceAddr());
         String id = sent.body().trim();
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("DELIVERED")), gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("DELIVERED")), operator.status(id));
     }
 
     @Test
@@ -276,8 +278,8 @@ class SmppServerIT extends DeployedGatewayTest {
         String text = unique("report later");
 
         String id = transmitter.submit("4612", "46701000051", (byte) 0, text.getBytes(StandardCharsets.ISO_8859_1), true);
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("DLRSTATE=QUEUED")),
-                () -> "the DLR is kept for acme's receiver: " + gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("DLRSTATE=QUEUED")),
+                () -> "the DLR is kept for acme's receiver: " + operator.status(id));
 
         // the scenario: nobody receives for acme for 5 s after the DLR was kept
         TimeUnit.SECONDS.sleep(5);
@@ -285,7 +287,7 @@ class SmppServerIT extends DeployedGatewayTest {
 
         DeliverSm receipt = nextReceiptOf(receiver, id);
         assertTrue(new String(receipt.getShortMessage(), StandardCharsets.ISO_8859_1).contains(" stat:DELIVRD "));
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("DLRSTATE=DELIVERED")), gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("DLRSTATE=DELIVERED")), operator.status(id));
     }
 
     /** The first receipt deliver_sm naming our id; others (left over from earlier tests) are skipped. */

@@ -83,7 +83,7 @@ class SmtpConnectorIT extends DeployedGatewayTest {
         assertEquals("46709876543", submit.getDestAddress());
         assertEquals("46701234567", submit.getSourceAddr());
         assertEquals("Test SMS " + text, new String(submit.getShortMessage(), StandardCharsets.ISO_8859_1));
-        assertTrue(gateway.status(id).contains("smpp-out"), gateway.status(id));
+        assertTrue(operator.status(id).contains("smpp-out"), operator.status(id));
     }
 
     @Test
@@ -142,7 +142,7 @@ class SmtpConnectorIT extends DeployedGatewayTest {
         assertEquals("46701112222@mail.example.com", mail.getFrom()[0].toString());
         assertEquals("4697123@mail.example.com", mail.getAllRecipients()[0].toString());
         assertEquals("http-in", mail.getHeader("X-EMG-Option-CONNECTOR", null));
-        assertTrue(Eventually.within(ARRIVAL, () -> gateway.status(id).contains("STATE=DELIVERED")), () -> gateway.status(id));
+        assertTrue(Eventually.within(ARRIVAL, () -> operator.status(id).contains("STATE=DELIVERED")), () -> operator.status(id));
     }
 
     private static MimeMessage mailWithText(String text) {

@@ -64,7 +64,7 @@ final class StandaloneGateway {
                 "CONNECTOR smpp-in <", "TYPE=INCOMING", "PROTOCOL=SMPP", "ADDRESS=" + HOST + ":" + smppInPort,
                 "USERS=smppusers", ">", ""));
         Files.writeString(emgDir.resolve("routing"), "*\tsmpp-out\n");
-        Files.writeString(emgDir.resolve("users"), "alice\tsecret\n");
+        Files.writeString(emgDir.resolve("users"), "alice\tsecret\noperator\topsecret\tADMIN\n");
         Files.writeString(emgDir.resolve("smppusers"), "acme\tsecret\n");
         dbUrl = "jdbc:h2:file:" + database.resolve("emg") + ";WRITE_DELAY=0";
     }
@@ -119,6 +119,11 @@ final class StandaloneGateway {
     /** The client of its http-in connector. */
     GatewayHttp http() {
         return http;
+    }
+
+    /** Its http-in client logged in as an ADMIN user, who reads every message's /bin/status. */
+    GatewayHttp operator() {
+        return http.withBasicAuth("operator", "opsecret");
     }
 
     private boolean answers() {

@@ -3,6 +3,7 @@ package org.openemg.testkit;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.ByteBuffer;
 
@@ -18,8 +19,17 @@ public final class RawSmppPeer implements AutoCloseable {
     private final OutputStream out;
 
     public RawSmppPeer(String host, int port) throws IOException {
-        socket = new Socket(host, port);
+        this(null, host, port);
+    }
+
+    /** Connected from {@code localAddress} (null: the system's choice), as a client at that address. */
+    public RawSmppPeer(String localAddress, String host, int port) throws IOException {
+        socket = new Socket();
         socket.setSoTimeout(10_000);
+        if (localAddress != null) {
+            socket.bind(new InetSocketAddress(localAddress, 0));
+        }
+        socket.connect(new InetSocketAddress(host, port), 10_000);
         in = new DataInputStream(socket.getInputStream());
         out = socket.getOutputStream();
     }

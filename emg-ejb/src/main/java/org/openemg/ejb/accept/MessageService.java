@@ -43,14 +43,24 @@ public interface MessageService {
      */
     List<AcceptOutcome> acceptEach(String connector, List<ClientRequest> requests);
 
-    /** Whether a client may log in on the connector (an SMPP bind): OK, INVALID_LOGIN or ACCESS_DENIED. */
+    /**
+     * Whether a client may log in on the connector (an SMPP bind, SMTP AUTH, PAP): OK, INVALID_LOGIN or
+     * ACCESS_DENIED; INVALID_LOGIN also while its address is locked out after repeated bad logins.
+     */
     Status login(String connector, String user, String password, String remoteAddress);
 
     /** The incoming connector of the given protocol whose ADDRESS port is {@code port}. */
     Optional<ConnectorConfig> incomingConnector(String protocol, int port);
 
-    /** The state of a message, for /bin/status; empty when no such id is stored. */
+    /** The state of a message whoever sent it (for the gateway's own connectors); empty when no such id is stored. */
     Optional<MessageStatus> status(long id);
+
+    /**
+     * The state of a message for /bin/status on {@code connector}: the client logs in with the credentials
+     * (a refusal throws {@link org.openemg.core.message.GatewayException}), and a message it may not read
+     * ({@link org.openemg.core.accept.StatusReaders}) is as absent as an unknown id.
+     */
+    Optional<MessageStatus> status(String connector, String remoteIp, String username, String password, long id);
 
     /** The last delivery report of a message, for /bin/status beside its state; empty while none came. */
     Optional<LastReport> lastReport(long id);

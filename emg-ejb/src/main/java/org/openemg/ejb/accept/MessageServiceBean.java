@@ -9,12 +9,15 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.openemg.core.account.Tariff;
 import org.openemg.core.accept.AcceptDecision;
 import org.openemg.core.accept.Acceptance;
 import org.openemg.core.accept.Carriers;
+import org.openemg.core.accept.Client;
 import org.openemg.core.accept.ClientAuthentication;
 import org.openemg.core.accept.Schedule;
+import org.openemg.core.accept.StatusReaders;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.Direction;
 import org.openemg.core.config.ServerConfig;
@@ -37,10 +40,12 @@ import org.openemg.ejb.dispatch.ConnectorQueues;
 import org.openemg.ejb.dispatch.Dispatchers;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.Billing;
+import org.openemg.ejb.store.ClientMessageRows;
 import org.openemg.ejb.store.MessageIdSource;
 import org.openemg.ejb.store.MessageReports;
 import org.openemg.ejb.store.MessageRows;
 import org.openemg.ejb.store.NewMessage;
+import org.openemg.ejb.store.Sender;
 
 /**
  * Accepts the messages of one request: emg-core's {@link Acceptance} decides, this bean gives the
@@ -72,6 +77,10 @@ public class MessageServiceBean implements MessageService {
     private Dispatchers dispatchers;
     @EJB
     private ConnectorQueues queues;
+    @Inject
+    private LoginAttempts logins;
+    @Inject
+    private ClientMessageRows senders;
 
     private final RouteResolver routes = new RouteResolver();
 
@@ -82,7 +91,8 @@ public class MessageServiceBean implements MessageService {
 
     @Override
     public AcceptOutcome accept(String connectorName, String remoteIp, List<Options> messages) {
-        return acceptAndStore(connectorName, (acceptance, incoming, now) -> acceptance.decide(incoming, remoteIp, messages, now));
+        return loggingIn(incoming(configuration.current(), connectorName), remoteIp, () -> acceptAndStore(connectorName,
+                (acceptance, incoming, now) -> acceptance.decide(incoming, remoteIp, messages, now)));
     }
 
     @Override
@@ -116,7 +126,14 @@ public class MessageServiceBean implements MessageService {
 
     @Override
     public Status login(String connectorName, String user, String password, String remoteAddress) {
-        return ClientAuthentication.login(incoming(configuration.current(), connectorName), user, password, remoteAddress);
+        ConnectorConfig incoming = incoming(configuration.current(), connectorName);
+        Supplier<Status> check = () -> ClientAuthentication.login(incoming, user, password, remoteAddress);
+        return incoming.users().isPresent() ? logins.login(remoteAddress, check) : check.get();
+    }
+
+    /** Work that logs a client in with its request: guarded against repeated bad logins where there is a login at all. */
+    private <T> T loggingIn(ConnectorConfig incoming, String remoteIp, Supplier<T> work) {
+        return incoming.users().isPresent() ? logins.guarded(remoteIp, work) : work.get();
     }
 
     private static ConnectorConfig incoming(ServerConfig config, String connectorName) {
@@ -268,6 +285,18 @@ public class MessageServiceBean implements MessageService {
 
     @Override
     public Optional<MessageStatus> status(long id) {
+        return rows.status(id);
+    }
+
+    @Override
+    public Optional<MessageStatus> status(String connectorName, String remoteIp, String username, String password, long id) {
+        ServerConfig config = configuration.current();
+        ConnectorConfig asked = incoming(config, connectorName);
+        Client client = loggingIn(asked, remoteIp, () -> ClientAuthentication.authenticate(asked, username, password, remoteIp));
+        Optional<Sender> sender = senders.sender(id);
+        if (sender.isEmpty() || !StatusReaders.mayRead(config, asked, client, sender.get().connector(), sender.get().username())) {
+            return Optional.empty();
+        }
         return rows.status(id);
     }
 

@@ -24,6 +24,19 @@ public class ClientMessageRows {
     @Resource(lookup = "java:jboss/datasources/EmgDS")
     private DataSource dataSource;
 
+    /** Where message {@code id} came in and from which user (null: nobody logged in); empty when there is no such message. */
+    public Optional<Sender> sender(long id) {
+        String sql = "SELECT in_connector, username FROM emg_message WHERE id = ?";
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Sender(rs.getString(1), rs.getString(2))) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("reading the sender of message " + id, e);
+        }
+    }
+
     /** Whether message {@code id} came in on the connector from the user (null: from a client nobody logged in). */
     public boolean sentBy(long id, String connector, String username) {
         String sql = "SELECT COUNT(*) FROM emg_message WHERE id = ? AND in_connector = ? AND "

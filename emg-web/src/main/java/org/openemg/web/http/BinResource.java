@@ -55,9 +55,10 @@ public class BinResource {
 
     @GET
     @Path("status" + FORMAT)
-    public Response status(@PathParam("format") String format, @Context HttpServletRequest request) {
+    public Response status(@PathParam("format") String format, @Context HttpServletRequest request,
+                           @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return response(connector.status(ResponseFormat.ofSuffix(format), request.getLocalPort(),
-                request.getRemoteAddr(), request.getQueryString()));
+                request.getRemoteAddr(), request.getQueryString(), authorization));
     }
 
     private static Response response(Reply reply) {

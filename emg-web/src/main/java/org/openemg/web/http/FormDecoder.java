@@ -2,6 +2,8 @@ package org.openemg.web.http;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import org.openemg.core.message.GatewayException;
 
 /**
  * Decodes {@code application/x-www-form-urlencoded} data (a query string or a POST body) into a
@@ -12,10 +14,15 @@ import java.util.Locale;
  * API hand out maps that lose the order of repeated DESTADDR against the other parameters, and
  * Undertow's form parsing refuses requests with more than {@code max-parameters} (1000) of them.
  * <p>
- * Lenient like most web servers: a '%' not followed by two hex digits stays a literal '%',
- * a pair without '=' has an empty value, and a pair with an empty name is skipped.
+ * A '%' not followed by two hex digits is status 5 naming the parameter: read literally it would
+ * send text the client did not mean (and WildFly's listener, which refuses such a query with an empty
+ * 400, must run with {@code decode-url=false} so that the request reaches us). A pair without '='
+ * has an empty value, and a pair with an empty name is skipped.
  */
 public final class FormDecoder {
+
+    /** A name that may be echoed in an error: the client's own text otherwise could break the answer's lines. */
+    private static final Pattern OPTION_NAME = Pattern.compile("[A-Z0-9_-]{1,40}");
 
     private byte[] scratch = new byte[64];
 
@@ -26,8 +33,14 @@ public final class FormDecoder {
             int end = indexOf(data, (byte) '&', start, length);
             int eq = indexOf(data, (byte) '=', start, end);
             if (eq > start) {
-                String name = ParameterText.text(octets(data, start, eq)).toUpperCase(Locale.ROOT);
-                into.add(name, eq < end ? octets(data, eq + 1, end) : "");
+                String rawName = octets(data, start, eq);
+                String name = ParameterText.text(rawName == null ? literal(data, start, eq) : rawName).toUpperCase(Locale.ROOT);
+                String value = eq < end ? octets(data, eq + 1, end) : "";
+                if (rawName == null || value == null) {
+                    throw GatewayException.invalidArgument(rawName != null && OPTION_NAME.matcher(name).matches()
+                            ? name : "parameter name");
+                }
+                into.add(name, value);
             }
             start = end + 1;
         }
@@ -52,13 +65,18 @@ public final class FormDecoder {
         return to;
     }
 
+    private static String literal(byte[] data, int from, int to) {
+        return new String(data, from, to - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /** The octets of {@code data[from, to)} with '+' and %XX decoded; null when a '%' is no escape. */
     private String octets(byte[] data, int from, int to) {
         int i = from;
         while (i < to && data[i] != '%' && data[i] != '+') {
             i++;
         }
         if (i == to) {
-            return new String(data, from, to - from, StandardCharsets.ISO_8859_1);
+            return literal(data, from, to);
         }
         if (scratch.length < to - from) {
             scratch = new byte[Math.max(to - from, scratch.length * 2)];
@@ -69,7 +87,10 @@ public final class FormDecoder {
             byte b = data[i];
             if (b == '+') {
                 b = ' ';
-            } else if (b == '%' && i + 2 < to && hex(data[i + 1]) >= 0 && hex(data[i + 2]) >= 0) {
+            } else if (b == '%') {
+                if (i + 2 >= to || hex(data[i + 1]) < 0 || hex(data[i + 2]) < 0) {
+                    return null;
+                }
                 b = (byte) (hex(data[i + 1]) << 4 | hex(data[i + 2]));
                 i += 2;
             }

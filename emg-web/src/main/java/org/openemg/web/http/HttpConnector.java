@@ -76,8 +76,13 @@ public final class HttpConnector {
         }
     }
 
-    /** {@code /bin/status?ID=..}: the state and the last DLR; 400 for a missing or malformed id, 404 for an unknown one. */
-    public Reply status(ResponseFormat format, int localPort, String remoteIp, String rawQuery) {
+    /**
+     * {@code /bin/status?ID=..}: the state and the last DLR of a message of the client's own (USERNAME and
+     * PASSWORD, or HTTP Basic, as for {@code /bin/send}); 400 for a missing or malformed id, 401 for a bad
+     * login. Another user's message answers exactly as an unknown id (404, status 5), so that nobody learns
+     * which ids exist.
+     */
+    public Reply status(ResponseFormat format, int localPort, String remoteIp, String rawQuery, String authorization) {
         String connector = null;
         try {
             Optional<ConnectorConfig> found = messages.incomingConnector(PROTOCOL, localPort);
@@ -92,7 +97,17 @@ public final class HttpConnector {
             if (id < 0) {
                 return failure(format, Status.INVALID_ARGUMENT, badId);
             }
-            Optional<MessageStatus> message = messages.status(id);
+            String username = parameters.last(OptionNames.USERNAME);
+            String password = parameters.last(OptionNames.PASSWORD);
+            if (username == null) {
+                Optional<BasicCredentials> basic = BasicCredentials.parse(authorization);
+                username = basic.map(BasicCredentials::username).orElse(null);
+                password = basic.map(BasicCredentials::password).orElse(null);
+            } else {
+                username = ParameterText.text(username);
+                password = password == null ? null : ParameterText.text(password);
+            }
+            Optional<MessageStatus> message = messages.status(connector, remoteIp, username, password, id);
             if (message.isEmpty()) {
                 return new Reply(404, format.mediaType(), format.failure(Status.INVALID_ARGUMENT, badId));
             }

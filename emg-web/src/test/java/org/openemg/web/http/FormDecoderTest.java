@@ -1,11 +1,14 @@
 package org.openemg.web.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.openemg.core.message.GatewayException;
+import org.openemg.core.message.Status;
 
 class FormDecoderTest {
 
@@ -56,8 +59,16 @@ class FormDecoderTest {
     }
 
     @Test
-    void keepsMalformedPercentLiterally() {
-        assertEquals(List.of("MESSAGE=100% %G1 %4"), decode("MESSAGE=100%+%G1+%4"));
+    void aBrokenEscapeIsInvalidArgumentNamingTheParameter() {
+        for (String query : new String[] {"MESSAGE=%", "MESSAGE=100%+", "MESSAGE=%G1", "MESSAGE=%4", "A=1&MESSAGE=ab%4&B=2"}) {
+            GatewayException e = assertThrows(GatewayException.class, () -> decode(query), query);
+            assertEquals(Status.INVALID_ARGUMENT, e.status());
+            assertEquals("Invalid argument: MESSAGE", e.statusText(), query);
+        }
+        GatewayException inName = assertThrows(GatewayException.class, () -> decode("MESS%ZAGE=x"));
+        assertEquals("Invalid argument: parameter name", inName.statusText());
+        GatewayException oddName = assertThrows(GatewayException.class, () -> decode("A%0AERR+0=%"));
+        assertEquals("Invalid argument: parameter name", oddName.statusText(), "no line of the client's in the answer");
     }
 
     @Test

@@ -97,6 +97,18 @@ class HttpConnectorTest {
             return id == Outcomes.SUBMITTED.id() ? Optional.of(Outcomes.SUBMITTED) : Optional.empty();
         }
 
+        /** alice (password secret) sent the SUBMITTED message; bob (pw) nothing. */
+        @Override
+        public Optional<MessageStatus> status(String connector, String remoteIp, String username, String password, long id) {
+            this.connector = connector;
+            this.remoteIp = remoteIp;
+            boolean alice = "alice".equals(username) && "secret".equals(password);
+            if (!alice && !("bob".equals(username) && "pw".equals(password))) {
+                throw new GatewayException(Status.INVALID_LOGIN);
+            }
+            return alice ? status(id) : Optional.empty();
+        }
+
         @Override
         public Optional<LastReport> lastReport(long id) {
             return id == Outcomes.SUBMITTED.id() ? Optional.of(Outcomes.UNDELIVERABLE) : Optional.empty();
@@ -306,9 +318,26 @@ class HttpConnectorTest {
     }
 
     @Test
+    void aBrokenPercentEscapeIsInvalidArgumentAndSendsNothing() {
+        assertEquals(new Reply(400, "text/plain;charset=UTF-8", "ERR 5 Invalid argument: MESSAGE\n"),
+                get("", "USERNAME=acme&PASSWORD=pw&DESTADDR=4670111&MESSAGE=%"));
+        Reply posted = connector.send(ResponseFormat.ofSuffix(".json"), PORT, "192.0.2.7", null,
+                body("DESTADDR=4670111&MESSAGE=50%+off"), null);
+        assertEquals(new Reply(400, "application/json;charset=UTF-8",
+                "{\"results\":[{\"status\":\"5\",\"statustext\":\"Invalid argument: MESSAGE\"}]}"), posted);
+        assertNull(service.messages);
+    }
+
+    private Reply status(String format, String query) {
+        return connector.status(ResponseFormat.ofSuffix(format), PORT, "192.0.2.7", query, null);
+    }
+
+    @Test
     void statusOfAKnownMessage() {
-        Reply reply = connector.status(ResponseFormat.ofSuffix(""), PORT, "192.0.2.7", "ID=10000000000042");
+        Reply reply = status("", "USERNAME=alice&PASSWORD=secret&ID=10000000000042");
         assertEquals(200, reply.httpStatus());
+        assertEquals("http-in", service.connector);
+        assertEquals("192.0.2.7", service.remoteIp);
         assertTrue(reply.body().startsWith("ID=10000000000042\nSTATE=SUBMITTED\n"));
         assertTrue(reply.body().contains("\nMESSAGESTATE=UNDELIVERABLE\nDLRTIME=2025-01-31T12:00:09Z\nSMSCERROR=069\n"),
                 reply.body());
@@ -339,13 +368,36 @@ class HttpConnectorTest {
     @Test
     void statusOfAnUnknownMessageIsNotFound() {
         assertEquals(new Reply(404, "text/plain;charset=UTF-8", "ERR 5 Invalid argument: ID\n"),
-                connector.status(ResponseFormat.ofSuffix(""), PORT, "192.0.2.7", "id=1"));
+                status("", "id=1&username=alice&password=secret"));
+    }
+
+    @Test
+    void statusWithHttpBasicCredentials() {
+        String basic = "Basic " + Base64.getEncoder().encodeToString("alice:secret".getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, connector.status(ResponseFormat.ofSuffix(""), PORT, "192.0.2.7", "ID=10000000000042", basic)
+                .httpStatus());
+    }
+
+    @Test
+    void statusWithoutOrWithWrongCredentialsIsInvalidLogin() {
+        for (String query : new String[] {"ID=10000000000042", "ID=10000000000042&USERNAME=alice&PASSWORD=nope",
+            "ID=10000000000042&USERNAME=alice"}) {
+            assertEquals(new Reply(401, "text/plain;charset=UTF-8", "ERR 3 Invalid login\n"), status("", query), query);
+        }
+    }
+
+    @Test
+    void anotherUsersMessageAnswersAsAnUnknownOne() {
+        Reply others = status(".json", "ID=10000000000042&USERNAME=bob&PASSWORD=pw");
+        Reply unknown = status(".json", "ID=1&USERNAME=alice&PASSWORD=secret");
+        assertEquals(404, others.httpStatus());
+        assertEquals(unknown, others);
     }
 
     @Test
     void statusWithMissingOrMalformedIdIsBadRequest() {
         for (String query : new String[] {null, "ID=", "ID=abc", "ID=-1", "ID=+5", "ID=99999999999999999999"}) {
-            Reply reply = connector.status(ResponseFormat.ofSuffix(".json"), PORT, "192.0.2.7", query);
+            Reply reply = status(".json", query);
             assertEquals(new Reply(400, "application/json;charset=UTF-8",
                     "{\"results\":[{\"status\":\"5\",\"statustext\":\"Invalid argument: ID\"}]}"), reply, query);
         }
@@ -353,7 +405,7 @@ class HttpConnectorTest {
 
     @Test
     void statusOnAPortWithoutHttpConnectorIsNotFound() {
-        assertEquals(404, connector.status(ResponseFormat.ofSuffix(""), 9999, "192.0.2.7", "ID=1").httpStatus());
+        assertEquals(404, connector.status(ResponseFormat.ofSuffix(""), 9999, "192.0.2.7", "ID=1", null).httpStatus());
     }
 
     @Test

@@ -95,6 +95,11 @@ class PapConnectorTest {
         }
 
         @Override
+        public Optional<MessageStatus> status(String connector, String remoteIp, String username, String password, long id) {
+            throw new UnsupportedOperationException("PAP asks the PushService");
+        }
+
+        @Override
         public Optional<LastReport> lastReport(long id) {
             throw new UnsupportedOperationException("PAP asks the PushService");
         }
