@@ -48,6 +48,7 @@ final class Load {
     private final String password;
     final long[] ids;
     final AtomicLong acceptedTotal = new AtomicLong();
+    private volatile boolean stopped;
 
     /** Counters of one phase. */
     static final class Phase {
@@ -125,7 +126,7 @@ final class Load {
             Thread t = new Thread(() -> {
                 while (true) {
                     int r = phase.started.getAndIncrement();
-                    if (r >= phase.requests || System.nanoTime() > deadlineNanos) {
+                    if (r >= phase.requests || stopped || System.nanoTime() > deadlineNanos) {
                         return;
                     }
                     if (r == phase.requests / 2 && halfway != null) {
@@ -153,6 +154,11 @@ final class Load {
             t.join();
         }
         return phase;
+    }
+
+    /** No request starts from now on (those under way finish). */
+    void stop() {
+        stopped = true;
     }
 
     private void request(Phase phase, int r, int from, int to) {
