@@ -29,12 +29,14 @@
 #                      in bench/target/run/kannel (its logs and store file land there). CLIENTS, MESSAGES,
 #                      PER_REQUEST and WARMUP do not apply (the cases fix them).
 #                      SOAK=1000000: the steady-state soak of issue 7 instead of the measured batch: after WARMUP
-#                      (20000 by default) that many messages as one stream of HTTP POSTs (CLIENTS=4 by default,
+#                      (100000 by default) that many messages as one stream of HTTP POSTs (CLIENTS=4 by default,
 #                      PER_REQUEST=100) to the SMSC simulator; prints the delivered msg/s of every SOAK_SLICE=100000
 #                      messages and the last slice against the first (flat: within 10%), WildFly's heap after a full
 #                      GC (jcmd GC.run, GC.heap_info), its RSS and the H2 files at the start and at the end (bytes per
 #                      message), its CPU per delivered message, and the RETENTION purges the server logged meanwhile
 #                      with the rate delivered while each ran. MESSAGES, JSTACK and JFR do not apply.
+#                      SOAK_NMT=true: WildFly runs with -XX:NativeMemoryTracking=summary so that the soak can say where
+#                      RSS beyond the heap went (jcmd VM.native_memory summary at the start and the end)
 #                      SOAK_RETENTION=2m: RETENTION in the bench's server.cfg (days, or a number with d/h/m/s); the
 #                      gateway purges on the clock's five-minute marks, so a soak shorter than a few times five
 #                      minutes may see one purge or none
@@ -53,9 +55,12 @@ PROTOCOL=${PROTOCOL:-HTTP}
 SOAK=${SOAK:-}
 SOAK_SLICE=${SOAK_SLICE:-100000}
 SOAK_RETENTION=${SOAK_RETENTION:-}
+SOAK_NMT=${SOAK_NMT:-true}
+WF_SIZING="-Xms512m -Xmx2g"
 if [ -n "$SOAK" ]; then
     [ "$PROTOCOL" = HTTP ] && [ "${KANNEL:-false}" != true ] || { echo "SOAK runs HTTP requests to the gateway alone (no PROTOCOL, no KANNEL)" >&2; exit 1; }
-    CLIENTS=${CLIENTS:-4}; WARMUP=${WARMUP:-20000}
+    CLIENTS=${CLIENTS:-4}; WARMUP=${WARMUP:-100000}
+    [ "$SOAK_NMT" = true ] && WF_SIZING="$WF_SIZING -XX:NativeMemoryTracking=summary"
 fi
 ESME_BINDS=${ESME_BINDS:-4}
 if [ "$PROTOCOL" = SMTP ]; then CLIENTS=${CLIENTS:-4}; PER_REQUEST=${PER_REQUEST:-1}; fi
@@ -76,7 +81,7 @@ SKIP_BUILD=${SKIP_BUILD:-false}
 NOTE=${NOTE:-}
 COMMAND="PROTOCOL=$PROTOCOL ESME_BINDS=$ESME_BINDS CLIENTS=$CLIENTS WARMUP=$WARMUP MESSAGES=$MESSAGES PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE JSTACK=$JSTACK BENCH_HOST=$HOST bench/run.sh"
 if [ -n "$SOAK" ]; then
-    COMMAND="SOAK=$SOAK SOAK_SLICE=$SOAK_SLICE SOAK_RETENTION=$SOAK_RETENTION CLIENTS=$CLIENTS WARMUP=$WARMUP PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE BENCH_HOST=$HOST bench/run.sh"
+    COMMAND="SOAK=$SOAK SOAK_SLICE=$SOAK_SLICE SOAK_RETENTION=$SOAK_RETENTION SOAK_NMT=$SOAK_NMT CLIENTS=$CLIENTS WARMUP=$WARMUP PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE BENCH_HOST=$HOST bench/run.sh"
 fi
 if [ "$KANNEL" = true ]; then
     COMMAND="KANNEL=true CASE=$CASE WARMUP_SHARE=$WARMUP_SHARE INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE BENCH_HOST=$HOST bench/run.sh"
@@ -324,7 +329,7 @@ fi
 say "starting WildFly on $HOST:$HTTP_PORT (base dir $RUN/server, SMSC simulator on 127.0.0.1:$SMSC_PORT)"
 (
     cd "$RUN"
-    export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN/wildfly.pid" JBOSS_JAVA_SIZING="-Xms512m -Xmx2g"
+    export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN/wildfly.pid" JBOSS_JAVA_SIZING="$WF_SIZING"
     exec setsid "$WF/bin/standalone.sh" -c standalone-full.xml -b "$HOST" -bmanagement "$HOST" \
         -Djboss.server.base.dir="$RUN/server" \
         -Djboss.http.port=$HTTP_PORT -Djboss.management.http.port=$MGMT_PORT \
@@ -386,7 +391,7 @@ WARNINGS="$(grep -c ' WARN \| ERROR ' "$SERVER_LOG" || true)"
     printf -- '- command: `%s` (gateway commit %s)\n' "$COMMAND" "$(git -C "$TOP" rev-parse --short HEAD)"
     [ "$KANNEL" = true ] && printf -- '- Kannel: %s (Debian package), run from a copy of %s in %s (ports/hosts adjusted); its store files as its last case ended (rewritten every 5 s): %s\n' \
         "$("$BEARERBOX" --version 2>&1 | head -1)" "$KANNEL_CONF" "$RUN/kannel" "${KANNEL_STORE:-none}"
-    printf -- '- smpp-out: INSTANCES=%s WINDOWSIZE=%s, MODE=TRANSCEIVER; H2 file database, WRITE_DELAY=0; WildFly -Xms512m -Xmx2g, standalone-full.xml\n' "$INSTANCES" "$WINDOWSIZE"
+    printf -- '- smpp-out: INSTANCES=%s WINDOWSIZE=%s, MODE=TRANSCEIVER; H2 file database, WRITE_DELAY=0; WildFly %s, standalone-full.xml\n' "$INSTANCES" "$WINDOWSIZE" "$WF_SIZING"
     printf -- '- machine: %s cores (%s), %s MB RAM free of %s MB, %s\n' "$(nproc)" \
         "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')" \
         "$(free -m | awk '/^Mem:/ {print $7}')" "$(free -m | awk '/^Mem:/ {print $2}')" \

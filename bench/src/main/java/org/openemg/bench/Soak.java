@@ -33,7 +33,7 @@ public final class Soak {
         String url = a.getOrDefault("url", "http://127.0.0.1:8080");
         int clients = Integer.parseInt(a.getOrDefault("clients", "4"));
         int perRequest = Integer.parseInt(a.getOrDefault("perRequest", "100"));
-        int warmup = Integer.parseInt(a.getOrDefault("warmup", "20000"));
+        int warmup = Integer.parseInt(a.getOrDefault("warmup", "100000"));
         int messages = Integer.parseInt(a.getOrDefault("messages", "1000000"));
         int slice = Integer.parseInt(a.getOrDefault("slice", "100000"));
         int binds = Integer.parseInt(a.getOrDefault("binds", "2"));
@@ -127,7 +127,8 @@ public final class Soak {
                         : "NOT all: " + drain.why()));
 
         List<DeliveryTimeline.Slice> slices = timeline.slices(end);
-        List<DeliveryTimeline.Slice> full = slices.stream().filter(s -> s.messages() >= slice).toList();
+        // the 10 ms clock puts a few messages more into one slice and fewer into the next: full is ending past its multiple
+        List<DeliveryTimeline.Slice> full = slices.stream().filter(s -> s.to().delivered() >= (long) s.number() * slice).toList();
         if (full.size() >= 2) {
             DeliveryTimeline.Slice a = full.get(0);
             DeliveryTimeline.Slice b = full.get(full.size() - 1);
@@ -162,8 +163,13 @@ public final class Soak {
                 mb(first.heapTotalKb() * 1024), mb(last.heapTotalKb() * 1024)));
         Bench.row(r, "WildFly metaspace used", mb(first.metaspaceUsedKb() * 1024) + " at the start, "
                 + mb(last.metaspaceUsedKb() * 1024) + " at the end");
-        Bench.row(r, "**WildFly RSS** (VmRSS)", String.format(Locale.ROOT, "**%s at the start, %s at the end** (%s)",
-                mb(first.rssKb() * 1024), mb(last.rssKb() * 1024), delta(first.rssKb() * 1024, last.rssKb() * 1024)));
+        Bench.row(r, "**WildFly RSS** (VmRSS)", String.format(Locale.ROOT,
+                "**%s at the start, %s at the end** (%s; anonymous %s then %s, file-backed %s then %s)",
+                mb(first.rssKb() * 1024), mb(last.rssKb() * 1024), delta(first.rssKb() * 1024, last.rssKb() * 1024),
+                mb(first.rssAnonKb() * 1024), mb(last.rssAnonKb() * 1024), mb(first.rssFileKb() * 1024), mb(last.rssFileKb() * 1024)));
+        Bench.row(r, "WildFly native memory (NMT summary, committed)", first.nativeKb().isEmpty() ? "n/a (SOAK_NMT=false)"
+                : mb(first.nativeKb().getOrDefault("Total", -1L) * 1024) + " at the start, "
+                + mb(last.nativeKb().getOrDefault("Total", -1L) * 1024) + " at the end; grew most: " + Footprint.grewMost(first, last, 4));
         long growth = last.dbBytes() - first.dbBytes();
         Bench.row(r, "**H2 database files** (bench/target/run/db)", String.format(Locale.ROOT,
                 "**%s at the start, %s at the end: %s, %.0f bytes per accepted message** (%d)", mb(first.dbBytes()),
@@ -196,10 +202,13 @@ public final class Soak {
         for (PurgeRuns.Run p : purges) {
             if (p.startedMillis() <= trafficEnd && p.loggedMillis() >= start.millis()) {
                 runs++;
+                long span = Math.max(1000, p.loggedMillis() - p.startedMillis());
+                DeliveryTimeline.Slice before = timeline.around(p.startedMillis() - span, p.startedMillis());
                 DeliveryTimeline.Slice w = timeline.around(p.startedMillis(), p.loggedMillis());
-                during.append(String.format(Locale.ROOT, "%s%tT-%tT: %d parts, %.0f msg/s delivered meanwhile (%.2f of the soak's rate)",
-                        during.length() == 0 ? "" : "; ", p.startedMillis(), p.loggedMillis(), p.parts(), w.rate(),
-                        overall == 0 ? 0.0 : w.rate() / overall));
+                DeliveryTimeline.Slice after = timeline.around(p.loggedMillis(), p.loggedMillis() + span);
+                during.append(String.format(Locale.ROOT, "%s%tT-%tT: %d parts; delivered %.0f msg/s meanwhile, %.0f in as long "
+                                + "before, %.0f after (the soak's rate %.0f)", during.length() == 0 ? "" : "; ", p.startedMillis(),
+                        p.loggedMillis(), p.parts(), w.rate(), rateOrNaN(before), rateOrNaN(after), overall));
             }
         }
         String verdict;
@@ -222,6 +231,10 @@ public final class Soak {
         if (load.ids[warmup] != 0) {
             Bench.row(r, "/bin/status of the first soak message", load.status(load.ids[warmup]));
         }
+    }
+
+    private static double rateOrNaN(DeliveryTimeline.Slice s) {
+        return s.seconds() <= 0 ? Double.NaN : s.rate();
     }
 
     private static long missing(Arrivals arrivals, Load load, int from) {
