@@ -35,6 +35,8 @@
 #                      GC (jcmd GC.run, GC.heap_info), its RSS and the H2 files at the start and at the end (bytes per
 #                      message), its CPU per delivered message, and the RETENTION purges the server logged meanwhile
 #                      with the rate delivered while each ran. MESSAGES, JSTACK and JFR do not apply.
+#                      SOAK_RATE=0: msg/s offered during the soak (requests paced; 0: each client sends as soon as its
+#                      last request was answered, so the queue grows whenever the gateway accepts faster than it delivers)
 #                      SOAK_NMT=true: WildFly runs with -XX:NativeMemoryTracking=summary so that the soak can say where
 #                      RSS beyond the heap went (jcmd VM.native_memory summary at the start and the end)
 #                      SOAK_RETENTION=2m: RETENTION in the bench's server.cfg (days, or a number with d/h/m/s); the
@@ -56,6 +58,7 @@ SOAK=${SOAK:-}
 SOAK_SLICE=${SOAK_SLICE:-100000}
 SOAK_RETENTION=${SOAK_RETENTION:-}
 SOAK_NMT=${SOAK_NMT:-true}
+SOAK_RATE=${SOAK_RATE:-0}
 WF_SIZING="-Xms512m -Xmx2g"
 if [ -n "$SOAK" ]; then
     [ "$PROTOCOL" = HTTP ] && [ "${KANNEL:-false}" != true ] || { echo "SOAK runs HTTP requests to the gateway alone (no PROTOCOL, no KANNEL)" >&2; exit 1; }
@@ -81,7 +84,7 @@ SKIP_BUILD=${SKIP_BUILD:-false}
 NOTE=${NOTE:-}
 COMMAND="PROTOCOL=$PROTOCOL ESME_BINDS=$ESME_BINDS CLIENTS=$CLIENTS WARMUP=$WARMUP MESSAGES=$MESSAGES PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE JSTACK=$JSTACK BENCH_HOST=$HOST bench/run.sh"
 if [ -n "$SOAK" ]; then
-    COMMAND="SOAK=$SOAK SOAK_SLICE=$SOAK_SLICE SOAK_RETENTION=$SOAK_RETENTION SOAK_NMT=$SOAK_NMT CLIENTS=$CLIENTS WARMUP=$WARMUP PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE BENCH_HOST=$HOST bench/run.sh"
+    COMMAND="SOAK=$SOAK SOAK_SLICE=$SOAK_SLICE SOAK_RETENTION=$SOAK_RETENTION SOAK_NMT=$SOAK_NMT SOAK_RATE=$SOAK_RATE CLIENTS=$CLIENTS WARMUP=$WARMUP PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE BENCH_HOST=$HOST bench/run.sh"
 fi
 if [ "$KANNEL" = true ]; then
     COMMAND="KANNEL=true CASE=$CASE WARMUP_SHARE=$WARMUP_SHARE INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE BENCH_HOST=$HOST bench/run.sh"
@@ -197,7 +200,7 @@ elif [ -n "$SOAK" ]; then
     timeout --signal=TERM $((900 + SOAK / 50)) java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Soak \
         dir="$RUN" url="http://$HOST:$HTTP_PORT" user=bench password=bench \
         clients="$CLIENTS" perRequest="$PER_REQUEST" warmup="$WARMUP" messages="$SOAK" slice="$SOAK_SLICE" \
-        binds="$INSTANCES" loadSeconds=$((300 + SOAK / 50)) clkTck="$(getconf CLK_TCK)" retention="$SOAK_RETENTION" \
+        binds="$INSTANCES" loadSeconds=$((300 + SOAK / 50)) clkTck="$(getconf CLK_TCK)" retention="$SOAK_RETENTION" rate="$SOAK_RATE" \
         > "$RUN/bench.log" 2>&1 &
 else
     timeout --signal=TERM 300 java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Bench \

@@ -40,6 +40,8 @@ public final class Soak {
         int loadSeconds = Integer.parseInt(a.getOrDefault("loadSeconds", "3600"));
         long clkTck = Long.parseLong(a.getOrDefault("clkTck", "100"));
         String retention = a.getOrDefault("retention", "");
+        // offered msg/s during the soak (0: each client sends its next request once the last is answered)
+        double rate = Double.parseDouble(a.getOrDefault("rate", "0"));
         Path serverLog = dir.resolve("server/log/server.log");
 
         // room for the messages accepted but not yet delivered when the last of the soak arrives
@@ -74,6 +76,7 @@ public final class Soak {
             DeliveryTimeline timeline = new DeliveryTimeline(arrivals, load.acceptedTotal::get, pid, slice, messages, load::stop);
             timeline.start();
             progress.phase("soak", null);
+            load.pace(rate);
             Load.Phase soak = load.run(warmup, messages + tail, clients,
                     System.nanoTime() + TimeUnit.SECONDS.toNanos(loadSeconds), null);
             progress.phase("soak", soak);
@@ -89,7 +92,8 @@ public final class Soak {
 
             StringBuilder r = new StringBuilder();
             r.append("| figure | value |\n|---|---|\n");
-            Bench.row(r, "clients x DESTADDR per request", clients + " x " + perRequest + " (HTTP POST /bin/send)");
+            Bench.row(r, "clients x DESTADDR per request", clients + " x " + perRequest + " (HTTP POST /bin/send), "
+                    + (rate > 0 ? "offered at " + (long) rate + " msg/s" : "each client's next request once the last was answered"));
             Bench.row(r, "binds seen at the SMSC", bound + " (expected " + binds + ")");
             Bench.row(r, "warm-up", warm.acceptedMessages.get() + " of " + warmup + " accepted"
                     + (warm.firstProblem.get() != null ? "; first problem: " + warm.firstProblem.get() : ""));
@@ -123,8 +127,8 @@ public final class Soak {
         Bench.row(r, "accepted (ids answered)", String.format(Locale.ROOT, "%.0f msg/s (%d in %.1f s); %d accepted and not yet "
                         + "delivered when the timed ones were; after the clients stopped the rest arrived %s",
                 accepted / acceptSeconds, accepted, acceptSeconds, end.backlog(),
-                drain.complete() ? "within " + String.format(Locale.ROOT, "%.1f s", (drain.lastArrival() - end.nanos()) / 1e9)
-                        : "NOT all: " + drain.why()));
+                !drain.complete() ? "NOT all: " + drain.why() : end.backlog() <= 0 ? "(none was left)"
+                        : "within " + String.format(Locale.ROOT, "%.1f s", Math.max(0, drain.lastArrival() - end.nanos()) / 1e9)));
 
         List<DeliveryTimeline.Slice> slices = timeline.slices(end);
         // the 10 ms clock puts a few messages more into one slice and fewer into the next: full is ending past its multiple
