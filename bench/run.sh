@@ -28,6 +28,20 @@
 #                      Kannel runs from a copy of ../shared/bench/kannel/kannel.conf (ports and hosts adjusted)
 #                      in bench/target/run/kannel (its logs and store file land there). CLIENTS, MESSAGES,
 #                      PER_REQUEST and WARMUP do not apply (the cases fix them).
+#                      SOAK=1000000: the steady-state soak of issue 7 instead of the measured batch: after WARMUP
+#                      (100000 by default) that many messages as one stream of HTTP POSTs (CLIENTS=4 by default,
+#                      PER_REQUEST=100) to the SMSC simulator; prints the delivered msg/s of every SOAK_SLICE=100000
+#                      messages and the last slice against the first (flat: within 10%), WildFly's heap after a full
+#                      GC (jcmd GC.run, GC.heap_info), its RSS and the H2 files at the start and at the end (bytes per
+#                      message), its CPU per delivered message, and the RETENTION purges the server logged meanwhile
+#                      with the rate delivered while each ran. MESSAGES, JSTACK and JFR do not apply.
+#                      SOAK_RATE=0: msg/s offered during the soak (requests paced; 0: each client sends as soon as its
+#                      last request was answered, so the queue grows whenever the gateway accepts faster than it delivers)
+#                      SOAK_NMT=true: WildFly runs with -XX:NativeMemoryTracking=summary so that the soak can say where
+#                      RSS beyond the heap went (jcmd VM.native_memory summary at the start and the end)
+#                      SOAK_RETENTION=2m: RETENTION in the bench's server.cfg (days, or a number with d/h/m/s); the
+#                      gateway purges on the clock's five-minute marks, so a soak shorter than a few times five
+#                      minutes may see one purge or none
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -40,6 +54,17 @@ HTTP_PORT=${HTTP_PORT:-8080}
 MGMT_PORT=${MGMT_PORT:-9990}
 
 PROTOCOL=${PROTOCOL:-HTTP}
+SOAK=${SOAK:-}
+SOAK_SLICE=${SOAK_SLICE:-100000}
+SOAK_RETENTION=${SOAK_RETENTION:-}
+SOAK_NMT=${SOAK_NMT:-true}
+SOAK_RATE=${SOAK_RATE:-0}
+WF_SIZING="-Xms512m -Xmx2g"
+if [ -n "$SOAK" ]; then
+    [ "$PROTOCOL" = HTTP ] && [ "${KANNEL:-false}" != true ] || { echo "SOAK runs HTTP requests to the gateway alone (no PROTOCOL, no KANNEL)" >&2; exit 1; }
+    CLIENTS=${CLIENTS:-4}; WARMUP=${WARMUP:-100000}
+    [ "$SOAK_NMT" = true ] && WF_SIZING="$WF_SIZING -XX:NativeMemoryTracking=summary"
+fi
 ESME_BINDS=${ESME_BINDS:-4}
 if [ "$PROTOCOL" = SMTP ]; then CLIENTS=${CLIENTS:-4}; PER_REQUEST=${PER_REQUEST:-1}; fi
 CLIENTS=${CLIENTS:-8}
@@ -58,6 +83,9 @@ JFR_CASE=${JFR_CASE:-}
 SKIP_BUILD=${SKIP_BUILD:-false}
 NOTE=${NOTE:-}
 COMMAND="PROTOCOL=$PROTOCOL ESME_BINDS=$ESME_BINDS CLIENTS=$CLIENTS WARMUP=$WARMUP MESSAGES=$MESSAGES PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE JSTACK=$JSTACK BENCH_HOST=$HOST bench/run.sh"
+if [ -n "$SOAK" ]; then
+    COMMAND="SOAK=$SOAK SOAK_SLICE=$SOAK_SLICE SOAK_RETENTION=$SOAK_RETENTION SOAK_NMT=$SOAK_NMT SOAK_RATE=$SOAK_RATE CLIENTS=$CLIENTS WARMUP=$WARMUP PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE BENCH_HOST=$HOST bench/run.sh"
+fi
 if [ "$KANNEL" = true ]; then
     COMMAND="KANNEL=true CASE=$CASE WARMUP_SHARE=$WARMUP_SHARE INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE BENCH_HOST=$HOST bench/run.sh"
     if [ "$PROTOCOL" != HTTP ]; then echo "KANNEL=true compares HTTP requests only" >&2; exit 1; fi
@@ -167,6 +195,13 @@ if [ "$KANNEL" = true ]; then
         dir="$RUN" url="http://$HOST:$HTTP_PORT" kannelUrl="http://$HOST:$K_SEND" case="$CASE" \
         warmupShare="$WARMUP_SHARE" binds="$INSTANCES" clkTck="$(getconf CLK_TCK)" \
         jfrCase="$JFR_CASE" jfrSeconds="$JFR" > "$RUN/bench.log" 2>&1 &
+elif [ -n "$SOAK" ]; then
+    # no slower than 50 msg/s on average, or the requests stop and the bench JVM gives up
+    timeout --signal=TERM $((900 + SOAK / 50)) java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Soak \
+        dir="$RUN" url="http://$HOST:$HTTP_PORT" user=bench password=bench \
+        clients="$CLIENTS" perRequest="$PER_REQUEST" warmup="$WARMUP" messages="$SOAK" slice="$SOAK_SLICE" \
+        binds="$INSTANCES" loadSeconds=$((300 + SOAK / 50)) clkTck="$(getconf CLK_TCK)" retention="$SOAK_RETENTION" rate="$SOAK_RATE" \
+        > "$RUN/bench.log" 2>&1 &
 else
     timeout --signal=TERM 300 java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Bench \
         dir="$RUN" url="http://$HOST:$HTTP_PORT" user=bench password=bench \
@@ -185,6 +220,7 @@ cat > "$RUN/emgdir/server.cfg" <<EOF
 # EMGDIR of the benchmark (written by bench/run.sh)
 NODEID=1
 ROUTING=routing
+${SOAK_RETENTION:+RETENTION=$SOAK_RETENTION}
 
 CONNECTOR http-in <
 TYPE=INCOMING
@@ -296,7 +332,7 @@ fi
 say "starting WildFly on $HOST:$HTTP_PORT (base dir $RUN/server, SMSC simulator on 127.0.0.1:$SMSC_PORT)"
 (
     cd "$RUN"
-    export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN/wildfly.pid" JBOSS_JAVA_SIZING="-Xms512m -Xmx2g"
+    export LAUNCH_JBOSS_IN_BACKGROUND=1 JBOSS_PIDFILE="$RUN/wildfly.pid" JBOSS_JAVA_SIZING="$WF_SIZING"
     exec setsid "$WF/bin/standalone.sh" -c standalone-full.xml -b "$HOST" -bmanagement "$HOST" \
         -Djboss.server.base.dir="$RUN/server" \
         -Djboss.http.port=$HTTP_PORT -Djboss.management.http.port=$MGMT_PORT \
@@ -358,13 +394,15 @@ WARNINGS="$(grep -c ' WARN \| ERROR ' "$SERVER_LOG" || true)"
     printf -- '- command: `%s` (gateway commit %s)\n' "$COMMAND" "$(git -C "$TOP" rev-parse --short HEAD)"
     [ "$KANNEL" = true ] && printf -- '- Kannel: %s (Debian package), run from a copy of %s in %s (ports/hosts adjusted); its store files as its last case ended (rewritten every 5 s): %s\n' \
         "$("$BEARERBOX" --version 2>&1 | head -1)" "$KANNEL_CONF" "$RUN/kannel" "${KANNEL_STORE:-none}"
-    printf -- '- smpp-out: INSTANCES=%s WINDOWSIZE=%s, MODE=TRANSCEIVER; H2 file database, WRITE_DELAY=0; WildFly -Xms512m -Xmx2g, standalone-full.xml\n' "$INSTANCES" "$WINDOWSIZE"
+    printf -- '- smpp-out: INSTANCES=%s WINDOWSIZE=%s, MODE=TRANSCEIVER; H2 file database, WRITE_DELAY=0; WildFly %s, standalone-full.xml\n' "$INSTANCES" "$WINDOWSIZE" "$WF_SIZING"
     printf -- '- machine: %s cores (%s), %s MB RAM free of %s MB, %s\n' "$(nproc)" \
         "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')" \
         "$(free -m | awk '/^Mem:/ {print $7}')" "$(free -m | awk '/^Mem:/ {print $2}')" \
         "$(java -version 2>&1 | head -2 | tr '\n' ' ' | sed 's/ *$//')"
     printf -- '- load average before the run %s, after it %s; %s other WildFly (jboss-modules) processes running before it\n' "$LOADAVG_START" "$LOADAVG_END" "$OTHER_SERVERS_START"
-    printf -- '- server.log WARN/ERROR lines during the run: %s\n\n' "$WARNINGS"
+    printf -- '- server.log WARN/ERROR lines during the run: %s\n' "$WARNINGS"
+    [ -n "$SOAK" ] && printf -- '- soak: RETENTION=%s in server.cfg; disk free after it %s\n' "${SOAK_RETENTION:-none}" "$(df -h "$RUN" | awk 'NR==2 {print $4}')"
+    printf '\n'
     cat "$RUN/results.md"
 } >> "$BENCH/RESULTS.md.new"
 if [ -s "$BENCH/RESULTS.md" ]; then cat "$BENCH/RESULTS.md.new" >> "$BENCH/RESULTS.md"; rm "$BENCH/RESULTS.md.new"; else mv "$BENCH/RESULTS.md.new" "$BENCH/RESULTS.md"; fi

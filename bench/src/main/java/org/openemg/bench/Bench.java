@@ -469,19 +469,25 @@ public final class Bench {
         System.out.flush();
     }
 
-    /** One line a second: requests answered, messages accepted, submit_sm received. */
-    private static final class Progress extends Thread {
+    /** One line every few seconds (one by default): requests answered, messages accepted, submit_sm received. */
+    static final class Progress extends Thread {
         private final Arrivals arrivals;
         private final Load load;
+        private final int periodSeconds;
         private volatile String name = "";
         private volatile Load.Phase phase;
         private volatile boolean running = true;
 
         Progress(Arrivals arrivals, Load load) {
+            this(arrivals, load, 1);
+        }
+
+        Progress(Arrivals arrivals, Load load, int periodSeconds) {
             super("progress");
             setDaemon(true);
             this.arrivals = arrivals;
             this.load = load;
+            this.periodSeconds = periodSeconds;
         }
 
         void phase(String name, Load.Phase done) {
@@ -499,14 +505,14 @@ public final class Bench {
             long prevAccepted = load.acceptedTotal.get();
             while (running) {
                 try {
-                    Thread.sleep(1000);
+                    Thread.sleep(periodSeconds * 1000L);
                 } catch (InterruptedException e) {
                     return;
                 }
                 long total = arrivals.total();
                 long accepted = load.acceptedTotal.get();
                 log(String.format(Locale.ROOT, "%-8s accepted %7d (+%d/s)  SMSC received %7d (+%d/s)",
-                        name, accepted, accepted - prevAccepted, total, total - prev));
+                        name, accepted, (accepted - prevAccepted) / periodSeconds, total, (total - prev) / periodSeconds));
                 prev = total;
                 prevAccepted = accepted;
             }

@@ -48,6 +48,8 @@ final class Load {
     private final String password;
     final long[] ids;
     final AtomicLong acceptedTotal = new AtomicLong();
+    private volatile boolean stopped;
+    private volatile double pace;
 
     /** Counters of one phase. */
     static final class Phase {
@@ -125,7 +127,10 @@ final class Load {
             Thread t = new Thread(() -> {
                 while (true) {
                     int r = phase.started.getAndIncrement();
-                    if (r >= phase.requests || System.nanoTime() > deadlineNanos) {
+                    if (r >= phase.requests || stopped || System.nanoTime() > deadlineNanos) {
+                        return;
+                    }
+                    if (!awaitTurn(phase, r)) {
                         return;
                     }
                     if (r == phase.requests / 2 && halfway != null) {
@@ -153,6 +158,33 @@ final class Load {
             t.join();
         }
         return phase;
+    }
+
+    /** From now on request r of a phase starts no earlier than its share of {@code messagesPerSecond} allows (0: at once). */
+    void pace(double messagesPerSecond) {
+        pace = messagesPerSecond;
+    }
+
+    private boolean awaitTurn(Phase phase, int r) {
+        double rate = pace;
+        if (rate <= 0) {
+            return true;
+        }
+        long due = phase.start + (long) (r * (double) perRequest * 1e9 / rate);
+        for (long wait = due - System.nanoTime(); wait > 0 && !stopped; wait = due - System.nanoTime()) {
+            try {
+                Thread.sleep(Math.min(100, wait / 1_000_000 + 1));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return !stopped;
+    }
+
+    /** No request starts from now on (those under way finish). */
+    void stop() {
+        stopped = true;
     }
 
     private void request(Phase phase, int r, int from, int to) {
