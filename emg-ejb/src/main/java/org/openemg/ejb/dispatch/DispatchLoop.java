@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -38,6 +39,7 @@ final class DispatchLoop implements Runnable {
     private final String connector;
     private final Outlet outlet;
     private final DispatchWork work;
+    private final BooleanSupplier held;
     private final int maxOutstanding;
     private final int batchSize;
     private final int handOverLimit;
@@ -53,10 +55,12 @@ final class DispatchLoop implements Runnable {
     private volatile boolean outletReady;
     private volatile boolean running = true;
 
-    DispatchLoop(String connector, Outlet outlet, DispatchWork work, int maxOutstanding, int batchSize) {
+    DispatchLoop(String connector, Outlet outlet, DispatchWork work, BooleanSupplier held, int maxOutstanding,
+            int batchSize) {
         this.connector = connector;
         this.outlet = outlet;
         this.work = work;
+        this.held = held;
         this.maxOutstanding = maxOutstanding;
         this.batchSize = batchSize;
         this.handOverLimit = 2 * maxOutstanding;
@@ -66,7 +70,8 @@ final class DispatchLoop implements Runnable {
     public void run() {
         while (running) {
             try {
-                outletReady = outlet.ready();
+                // a held connector is treated as one with no link: everything for it waits in the table
+                outletReady = !held.getAsBoolean() && outlet.ready();
                 if (!outletReady) {
                     requeue(takeHanded(Integer.MAX_VALUE));
                     await();
@@ -139,7 +144,7 @@ final class DispatchLoop implements Runnable {
     boolean reserve(int parts) {
         lock.lock();
         try {
-            if (!running || !outletReady || reserved + handed.size() + parts > handOverLimit) {
+            if (!running || !outletReady || held.getAsBoolean() || reserved + handed.size() + parts > handOverLimit) {
                 return false;
             }
             reserved += parts;

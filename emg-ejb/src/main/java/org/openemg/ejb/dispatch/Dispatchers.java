@@ -37,11 +37,14 @@ public class Dispatchers {
     private Outlets outlets;
     @EJB
     private DispatchWork work;
+    @EJB
+    private ConnectorHolds holds;
     @Resource
     private ManagedThreadFactory threads;
 
     private final Map<String, DispatchLoop> loops = new ConcurrentHashMap<>();
     private final Map<String, Thread> runners = new ConcurrentHashMap<>();
+    private final Map<String, SendRate> rates = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -55,12 +58,49 @@ public class Dispatchers {
 
     private void startLoop(String connector, Outlet outlet) {
         work.prepareReceiptTurn(connector);
-        DispatchLoop loop = new DispatchLoop(connector, outlet, work, outlet.capacity(), BATCH);
+        DispatchLoop loop = new DispatchLoop(connector, outlet, work, () -> holds.isHeld(connector),
+                outlet.capacity(), BATCH);
         loops.put(connector, loop);
         Thread thread = threads.newThread(loop);
         thread.setName("emg-dispatch-" + connector);
         runners.put(connector, thread);
         thread.start();
+    }
+
+    /** Starts the dispatcher of a connector whose outlet was opened after deployment (a reload). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void start(String connector) {
+        Outlet outlet = outlets.all().get(connector);
+        if (outlet != null && !loops.containsKey(connector)) {
+            startLoop(connector, outlet);
+        }
+    }
+
+    /**
+     * Stops the connector's dispatcher and closes its outlet: what it held in memory goes back to the
+     * table, what the adapter had unanswered comes back as results, so nothing is left in flight.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void stop(String connector) {
+        DispatchLoop loop = loops.remove(connector);
+        Thread runner = runners.remove(connector);
+        if (loop != null) {
+            loop.stop(runner);
+        }
+        outlets.close(connector);
+    }
+
+    /** Whether a dispatcher sends for the connector. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean dispatches(String connector) {
+        return loops.containsKey(connector);
+    }
+
+    /** Results recorded per second for the connector over the last minute. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public double sentPerSecond(String connector) {
+        SendRate rate = rates.get(connector);
+        return rate == null ? 0 : rate.perSecond(System.currentTimeMillis());
     }
 
     /** Each dispatcher stops before its outlet closes, so the outlet's last results are still recorded. */
@@ -114,6 +154,7 @@ public class Dispatchers {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void settled(String connector, int count, boolean requeued) {
+        rates.computeIfAbsent(connector, c -> new SendRate()).add(count, System.currentTimeMillis());
         DispatchLoop loop = loops.get(connector);
         if (loop != null) {
             loop.settled(count, requeued);
