@@ -19,6 +19,7 @@ import org.openemg.core.config.ConfigException;
 import org.openemg.core.config.ConnectorChanges;
 import org.openemg.core.config.ServerConfig;
 import org.openemg.core.config.ServerConfigReader;
+import org.openemg.core.message.MessageState;
 import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.dispatch.Dispatchers;
 import org.openemg.ejb.outlet.Outlets;
@@ -81,7 +82,7 @@ public class ConfigurationReload {
         }
         refreshUnchanged(after, changes.unchanged(), failed);
         Map<String, Integer> leftQueued = new LinkedHashMap<>();
-        Map<String, Map<org.openemg.core.message.MessageState, Integer>> depths = log.queueDepths();
+        Map<String, Map<MessageState, Integer>> depths = log.queueDepths(changes.removed());
         for (String name : changes.removed()) {
             int queued = depths.getOrDefault(name, Map.of()).values().stream().mapToInt(Integer::intValue).sum();
             if (queued > 0) {

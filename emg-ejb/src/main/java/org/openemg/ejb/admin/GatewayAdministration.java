@@ -81,15 +81,17 @@ public class GatewayAdministration {
                 running, configuration.loadedAt().toString());
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public ReloadOutcome reload() {
         return reload.reload();
     }
 
     public List<ConnectorStatus> connectors() {
-        Map<String, Map<MessageState, Integer>> depths = log.queueDepths();
+        List<ConnectorConfig> connectors = configuration.current().connectors();
+        Map<String, Map<MessageState, Integer>> depths = log.queueDepths(connectors.stream().map(ConnectorConfig::name).toList());
         List<ConnectorStatus> all = new ArrayList<>();
         try (ConnectorConnection c = adapter.getConnection()) {
-            for (ConnectorConfig connector : configuration.current().connectors()) {
+            for (ConnectorConfig connector : connectors) {
                 all.add(status(connector, c, depths.getOrDefault(connector.name(), Map.of())));
             }
         } catch (ResourceException e) {

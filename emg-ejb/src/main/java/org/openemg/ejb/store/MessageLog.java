@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,18 +31,22 @@ public class MessageLog {
     @Resource(lookup = "java:jboss/datasources/EmgDS")
     private DataSource dataSource;
 
-    /** Parts per outgoing connector and state, for the states that are still in the queue (QUEUED, INFLIGHT). */
-    public Map<String, Map<MessageState, Integer>> queueDepths() {
-        String sql = "SELECT out_connector, state, COUNT(*) FROM emg_message WHERE state IN (?, ?) GROUP BY out_connector, state";
+    /**
+     * Parts of each connector still in the queue (QUEUED, INFLIGHT), by state. One count per connector through
+     * the claim's index (out_connector, state, ...): the log's finished rows are never read.
+     */
+    public Map<String, Map<MessageState, Integer>> queueDepths(Collection<String> connectors) {
+        String sql = "SELECT state, COUNT(*) FROM emg_message WHERE out_connector = ? AND state IN (?, ?) GROUP BY state";
         Map<String, Map<MessageState, Integer>> depths = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setInt(1, MessageState.QUEUED.code());
-            ps.setInt(2, MessageState.INFLIGHT.code());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    if (rs.getString(1) != null) {
-                        depths.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                                .put(MessageState.ofCode(rs.getInt(2)), rs.getInt(3));
+            for (String connector : connectors) {
+                ps.setString(1, connector);
+                ps.setInt(2, MessageState.QUEUED.code());
+                ps.setInt(3, MessageState.INFLIGHT.code());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        depths.computeIfAbsent(connector, k -> new HashMap<>())
+                                .put(MessageState.ofCode(rs.getInt(1)), rs.getInt(2));
                     }
                 }
             }
