@@ -95,6 +95,11 @@ public final class ConnectorConfig {
         }
     }
 
+    /** Whether the section says the same as {@code other}'s (the files it names are not compared). */
+    public boolean sameSettings(ConnectorConfig other) {
+        return name.equals(other.name) && type == other.type && protocol == other.protocol && values.equals(other.values);
+    }
+
     ConnectorConfig withUsers(UsersFile usersFile) {
         return new ConnectorConfig(name, type, protocol, values, mode, concat, address, localIps,
                 Optional.of(usersFile), keyStore);

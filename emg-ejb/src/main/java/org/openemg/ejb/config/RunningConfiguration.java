@@ -11,15 +11,16 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.logging.Logger;
 import org.openemg.core.config.ServerConfig;
 import org.openemg.core.config.ServerConfigReader;
 import org.openemg.ejb.account.AccountBook;
 
 /**
- * The configuration the gateway runs with, read from EMGDIR at deployment. A bad file stops
- * the deployment with the error naming file and line. Users with BALANCE or POSTPAID get their accounts
- * opened in the database before the configuration is used.
+ * The configuration the gateway runs with, read from EMGDIR at deployment and replaced by a reload. A bad
+ * file stops the deployment with the error naming file and line. Users with BALANCE or POSTPAID get their
+ * accounts opened in the database before the configuration is used.
  */
 @Singleton
 @Startup
@@ -30,6 +31,8 @@ public class RunningConfiguration {
     private static final Logger LOG = Logger.getLogger(RunningConfiguration.class.getName());
 
     private volatile ServerConfig current;
+    private volatile Instant loadedAt;
+    private final Instant startedAt = Instant.now();
     private Path emgDir;
 
     @EJB
@@ -42,6 +45,7 @@ public class RunningConfiguration {
         ServerConfig read = ServerConfigReader.read(emgDir);
         accounts.open(read);
         current = read;
+        loadedAt = Instant.now();
         LOG.info("configuration read from " + emgDir.resolve("server.cfg") + ": node " + current.nodeId()
                 + ", " + current.connectors().size() + " connectors");
     }
@@ -50,6 +54,28 @@ public class RunningConfiguration {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ServerConfig current() {
         return current;
+    }
+
+    /** From now on the gateway runs with {@code config} (a reload that read it without error); new accounts first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void replace(ServerConfig config) {
+        accounts.open(config);
+        current = config;
+        loadedAt = Instant.now();
+        LOG.info("configuration reloaded from " + emgDir.resolve("server.cfg") + ": " + config.connectors().size()
+                + " connectors");
+    }
+
+    /** When the running configuration was read. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Instant loadedAt() {
+        return loadedAt;
+    }
+
+    /** When the gateway was deployed. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Instant startedAt() {
+        return startedAt;
     }
 
     public Path emgDir() {

@@ -192,7 +192,7 @@ final class DispatchLoop implements Runnable {
     boolean reserve(int parts) {
         lock.lock();
         try {
-            if (!running || !outletReady || reserved + handed.size() + parts > handOverLimit) {
+            if (!running || !outletReady || peers.held(connector) || reserved + handed.size() + parts > handOverLimit) {
                 return false;
             }
             reserved += parts;

@@ -61,6 +61,7 @@ public class Dispatchers {
             Dispatchers.this.wake(List.of(connector));
         }
     };
+    private final Map<String, SendRate> rates = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -81,6 +82,42 @@ public class Dispatchers {
         thread.setName("emg-dispatch-" + connector);
         runners.put(connector, thread);
         thread.start();
+    }
+
+    /** Starts the dispatcher of a connector whose outlet was opened after deployment (a reload). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void start(String connector) {
+        Outlet outlet = outlets.all().get(connector);
+        if (outlet != null && !loops.containsKey(connector)) {
+            startLoop(connector, outlet);
+        }
+    }
+
+    /**
+     * Stops the connector's dispatcher and closes its outlet: what it held in memory goes back to the
+     * table, what the adapter had unanswered comes back as results, so nothing is left in flight.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void stop(String connector) {
+        DispatchLoop loop = loops.remove(connector);
+        Thread runner = runners.remove(connector);
+        if (loop != null) {
+            loop.stop(runner);
+        }
+        outlets.close(connector);
+    }
+
+    /** Whether a dispatcher sends for the connector. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean dispatches(String connector) {
+        return loops.containsKey(connector);
+    }
+
+    /** Results recorded per second for the connector over the last minute. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public double sentPerSecond(String connector) {
+        SendRate rate = rates.get(connector);
+        return rate == null ? 0 : rate.perSecond(System.currentTimeMillis());
     }
 
     /** Each dispatcher stops before its outlet closes, so the outlet's last results are still recorded. */
@@ -141,6 +178,7 @@ public class Dispatchers {
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void settled(String connector, int count, boolean requeued) {
+        rates.computeIfAbsent(connector, c -> new SendRate()).add(count, System.currentTimeMillis());
         DispatchLoop loop = loops.get(connector);
         if (loop != null) {
             loop.settled(count, requeued);

@@ -48,24 +48,39 @@ public class Outlets {
 
     private final Map<String, Outlet> open = new ConcurrentHashMap<>();
     private final Map<String, Outlet> carrying = new ConcurrentHashMap<>();
+    private List<OutletKind> kinds;
 
     @PostConstruct
     void start() {
+        kinds = List.of(new SinkKind(settlement), new AdapterKind(adapter));
         ServerConfig config = configuration.current();
-        List<OutletKind> kinds = List.of(new SinkKind(settlement), new AdapterKind(adapter));
         for (ConnectorConfig connector : config.connectors()) {
-            Optional<OutletKind> kind = kinds.stream().filter(k -> k.serves(connector)).findFirst();
-            if (kind.isPresent()) {
-                Outlet outlet = kind.get().open(config, connector);
-                open.put(connector.name(), outlet);
-                if (connector.carriesMessagesOn()) {
-                    carrying.put(connector.name(), outlet);
-                }
-            } else if (!servedElsewhere(connector)) {
-                LOG.warning("connector " + connector.name() + ": " + connector.type().name().toLowerCase()
-                        + " " + connector.protocol() + " is not available yet; skipped");
-            }
+            open(config, connector.name());
         }
+    }
+
+    /** Opens the outlet of a connector of {@code config} (at deployment, or one a reload added or changed). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void open(ServerConfig config, String name) {
+        ConnectorConfig connector = config.connector(name)
+                .orElseThrow(() -> new IllegalArgumentException("no connector " + name + " in the configuration"));
+        Optional<OutletKind> kind = kinds.stream().filter(k -> k.serves(connector)).findFirst();
+        if (kind.isPresent()) {
+            Outlet outlet = kind.get().open(config, connector);
+            open.put(connector.name(), outlet);
+            if (connector.carriesMessagesOn()) {
+                carrying.put(connector.name(), outlet);
+            }
+        } else if (!servedElsewhere(connector)) {
+            LOG.warning("connector " + connector.name() + ": " + connector.type().name().toLowerCase()
+                    + " " + connector.protocol() + " is not available yet; skipped");
+        }
+    }
+
+    /** Whether the connector's outlet is open (its connector runs, or it is the sink). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean isOpen(String connector) {
+        return open.containsKey(connector);
     }
 
     /** Whether messages routed to this connector are carried on. */

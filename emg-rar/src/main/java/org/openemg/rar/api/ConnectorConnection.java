@@ -28,6 +28,9 @@ public interface ConnectorConnection extends AutoCloseable {
     /** Links of the connector that can take sends right now (bound binds that are not receivers). */
     int readyCount(String connector);
 
+    /** Links configured and up, and windows in use, of the connector; {@link LinkFigures#NOT_RUNNING} when it does not run. */
+    LinkFigures figures(String connector);
+
     @Override
     void close();
 }

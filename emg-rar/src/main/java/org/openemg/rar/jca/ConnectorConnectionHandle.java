@@ -4,6 +4,7 @@ import java.util.List;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.ServerConfig;
 import org.openemg.rar.api.ConnectorConnection;
+import org.openemg.rar.api.LinkFigures;
 import org.openemg.rar.api.OutgoingMessage;
 
 /** The handle an EJB holds between getConnection() and close(). */
@@ -50,6 +51,11 @@ public final class ConnectorConnectionHandle implements ConnectorConnection {
     @Override
     public int readyCount(String connector) {
         return connectors().readyCount(connector);
+    }
+
+    @Override
+    public LinkFigures figures(String connector) {
+        return connectors().figures(connector);
     }
 
     @Override

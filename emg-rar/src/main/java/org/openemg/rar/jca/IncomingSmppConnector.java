@@ -11,6 +11,7 @@ import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.Options;
 import org.openemg.core.message.Status;
+import org.openemg.rar.api.LinkFigures;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.smpp.server.IncomingSmppSettings;
 import org.openemg.rar.smpp.server.SessionGateway;
@@ -52,6 +53,12 @@ final class IncomingSmppConnector implements RunningConnector {
     @Override
     public int readyCount() {
         return server.receiverCount();
+    }
+
+    @Override
+    public LinkFigures figures() {
+        return new LinkFigures(settings.instances(), server.boundCount(), server.windowInUse(),
+                server.boundCount() * settings.windowSize());
     }
 
     @Override

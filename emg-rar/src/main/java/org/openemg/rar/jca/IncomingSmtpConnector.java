@@ -8,6 +8,7 @@ import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.Options;
 import org.openemg.core.message.Status;
+import org.openemg.rar.api.LinkFigures;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
@@ -49,6 +50,12 @@ final class IncomingSmtpConnector implements RunningConnector {
     @Override
     public int readyCount() {
         return 0;
+    }
+
+    /** Its listener is its one link, up while it runs; clients come and go on their own. */
+    @Override
+    public LinkFigures figures() {
+        return new LinkFigures(1, 1, 0, 0);
     }
 
     @Override

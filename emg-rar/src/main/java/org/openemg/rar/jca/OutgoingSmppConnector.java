@@ -17,6 +17,7 @@ import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.GatewayException;
 import org.openemg.core.message.Options;
 import org.openemg.core.text.Reassembler;
+import org.openemg.rar.api.LinkFigures;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.smpp.client.DeliverSmReader;
 import org.openemg.rar.smpp.client.DeliverSmStatus;
@@ -76,6 +77,12 @@ final class OutgoingSmppConnector implements RunningConnector {
     @Override
     public int readyCount() {
         return client.submittingCount();
+    }
+
+    @Override
+    public LinkFigures figures() {
+        int binds = Math.max(1, settings.instances());
+        return new LinkFigures(binds, client.boundCount(), client.windowInUse(), binds * settings.windowSize());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.openemg.rar.jca;
 import java.util.List;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.ServerConfig;
+import org.openemg.rar.api.LinkFigures;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.smtp.OutgoingSmtpSettings;
 import org.openemg.rar.smtp.SmtpRelay;
@@ -37,6 +38,11 @@ final class OutgoingSmtpConnector implements RunningConnector {
     @Override
     public int readyCount() {
         return relay.readyCount();
+    }
+
+    @Override
+    public LinkFigures figures() {
+        return new LinkFigures(1, relay.readyCount() > 0 ? 1 : 0, 0, 0);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.Direction;
 import org.openemg.core.config.Protocol;
 import org.openemg.core.config.ServerConfig;
+import org.openemg.rar.api.LinkFigures;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
@@ -90,5 +91,10 @@ final class RunningConnectors {
     int readyCount(String name) {
         RunningConnector current = running.get(name);
         return current == null ? 0 : current.readyCount();
+    }
+
+    LinkFigures figures(String name) {
+        RunningConnector current = running.get(name);
+        return current == null ? LinkFigures.NOT_RUNNING : current.figures();
     }
 }

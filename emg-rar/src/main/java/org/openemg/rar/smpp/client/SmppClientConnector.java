@@ -111,6 +111,11 @@ public final class SmppClientConnector {
         return parts.bound().count();
     }
 
+    /** Unanswered submit_sm over all binds. */
+    public int windowInUse() {
+        return binds.stream().mapToInt(SmscBind::windowInUse).sum();
+    }
+
     /** Bound binds that take submits: none on a RECEIVER connector. */
     public int submittingCount() {
         return parts.settings().mode() == BindMode.RECEIVER ? 0 : parts.bound().count();

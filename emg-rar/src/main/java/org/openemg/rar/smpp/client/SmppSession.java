@@ -64,6 +64,10 @@ final class SmppSession {
         this.window = new RequestWindow<>(Math.max(1, settings.windowSize()));
     }
 
+    int windowInUse() {
+        return window.size();
+    }
+
     /** Connects and binds; on return the session is bound, its link read and watched. */
     void open() throws IOException, InterruptedException {
         socket.connect(new InetSocketAddress(settings.host(), settings.port()), (int) timings.bindResponse().toMillis());

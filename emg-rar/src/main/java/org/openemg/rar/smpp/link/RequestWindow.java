@@ -114,7 +114,8 @@ public final class RequestWindow<T> {
         }
     }
 
-    int size() {
+    /** Requests registered and not yet answered. */
+    public int size() {
         lock.lock();
         try {
             return inFlight.size();

@@ -126,6 +126,18 @@ final class Deliveries {
         }
     }
 
+    /** Unanswered deliver_sm of all receiving sessions. */
+    int windowInUse() {
+        List<ServerSession> sessions;
+        lock.lock();
+        try {
+            sessions = List.copyOf(receivers);
+        } finally {
+            lock.unlock();
+        }
+        return sessions.stream().mapToInt(ServerSession::windowInUse).sum();
+    }
+
     int receiverCount() {
         lock.lock();
         try {

@@ -99,6 +99,10 @@ final class ServerSession implements LinkEnd<OutgoingMessage> {
     }
 
     /** Closes the connection; what is in flight on it is answered LINK_LOST. */
+    int windowInUse() {
+        return window.size();
+    }
+
     void close(String reason) {
         SmppLink<OutgoingMessage> current = link;
         if (current != null) {

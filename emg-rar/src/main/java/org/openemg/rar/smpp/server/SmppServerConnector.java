@@ -113,6 +113,11 @@ public final class SmppServerConnector {
         return parts.deliveries().receiverCount();
     }
 
+    /** Unanswered deliver_sm over all sessions. */
+    public int windowInUse() {
+        return parts.deliveries().windowInUse();
+    }
+
     /** Sessions bound now, of any kind. */
     public int boundCount() {
         return parts.bound().count();
