@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.openemg.core.accept.AcceptDecision;
 import org.openemg.core.accept.Acceptance;
 import org.openemg.core.accept.ClientAuthentication;
@@ -28,6 +29,7 @@ import org.openemg.core.message.RecipientResult;
 import org.openemg.core.message.Status;
 import org.openemg.core.routing.RouteResolver;
 import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.metrics.TrafficMeters;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.MessageIdSource;
 import org.openemg.ejb.store.MessageReports;
@@ -58,6 +60,8 @@ public class MessageServiceBean implements MessageService {
     private MessageParts messageParts;
     @Inject
     private QueueCommits commits;
+    @Inject
+    private TrafficMeters meters;
 
     private final RouteResolver routes = new RouteResolver();
 
@@ -68,12 +72,26 @@ public class MessageServiceBean implements MessageService {
 
     @Override
     public AcceptOutcome accept(String connectorName, String remoteIp, List<Options> messages) {
-        return acceptAndStore(connectorName, (acceptance, incoming, now) -> acceptance.decide(incoming, remoteIp, messages, now));
+        return counted(connectorName, messages.size(), () -> acceptAndStore(connectorName,
+                (acceptance, incoming, now) -> acceptance.decide(incoming, remoteIp, messages, now)));
     }
 
     @Override
     public AcceptOutcome accept(String connectorName, ClientIdentity client, List<Options> messages) {
-        return acceptAndStore(connectorName, (acceptance, incoming, now) -> acceptance.decide(incoming, client, messages, now));
+        return counted(connectorName, messages.size(), () -> acceptAndStore(connectorName,
+                (acceptance, incoming, now) -> acceptance.decide(incoming, client, messages, now)));
+    }
+
+    /** Counts what became of a request's messages; a refusal of the whole request counts each of them refused. */
+    private AcceptOutcome counted(String connectorName, int messages, Supplier<AcceptOutcome> accept) {
+        try {
+            AcceptOutcome outcome = accept.get();
+            meters.outcomes(connectorName, outcome);
+            return outcome;
+        } catch (GatewayException refused) {
+            meters.refused(connectorName, refused.status(), messages);
+            throw refused;
+        }
     }
 
     @Override
@@ -90,6 +108,7 @@ public class MessageServiceBean implements MessageService {
             outcomes.add(new AcceptOutcome(List.copyOf(results.subList(next, next + decisions.size())), null));
             next += decisions.size();
         }
+        meters.outcomes(connectorName, results);
         return outcomes;
     }
 

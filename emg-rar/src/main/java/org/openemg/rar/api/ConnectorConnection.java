@@ -28,6 +28,12 @@ public interface ConnectorConnection extends AutoCloseable {
     /** Links of the connector that can take sends right now (bound binds that are not receivers). */
     int readyCount(String connector);
 
+    /** The connector's links and windows now; {@link LinkFigures#NONE} for a connector the adapter does not run. */
+    LinkFigures figures(String connector);
+
+    /** Where the outgoing SMPP connectors report each submit_sm's time to its response, from now on. */
+    void observe(SubmitLatencies latencies);
+
     @Override
     void close();
 }

@@ -4,7 +4,9 @@ import java.util.List;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.ServerConfig;
 import org.openemg.rar.api.ConnectorConnection;
+import org.openemg.rar.api.LinkFigures;
 import org.openemg.rar.api.OutgoingMessage;
+import org.openemg.rar.api.SubmitLatencies;
 
 /** The handle an EJB holds between getConnection() and close(). */
 public final class ConnectorConnectionHandle implements ConnectorConnection {
@@ -50,6 +52,16 @@ public final class ConnectorConnectionHandle implements ConnectorConnection {
     @Override
     public int readyCount(String connector) {
         return connectors().readyCount(connector);
+    }
+
+    @Override
+    public LinkFigures figures(String connector) {
+        return connectors().figures(connector);
+    }
+
+    @Override
+    public void observe(SubmitLatencies latencies) {
+        connectors().observe(latencies);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.openemg.rar.jca;
 
+import org.openemg.rar.api.LinkFigures;
 import java.util.List;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.ServerConfig;
@@ -37,6 +38,12 @@ final class OutgoingHttpConnector implements RunningConnector {
     @Override
     public int readyCount() {
         return caller.readyCount();
+    }
+
+    /** A URL has no bind: one link, up while the caller runs; calls under way are not counted. */
+    @Override
+    public LinkFigures figures() {
+        return new LinkFigures(1, caller.readyCount(), 0, 0);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.openemg.rar.jca;
 
+import org.openemg.rar.api.LinkFigures;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -74,6 +75,12 @@ final class OutgoingSmppConnector implements RunningConnector {
     @Override
     public int readyCount() {
         return client.submittingCount();
+    }
+
+    @Override
+    public LinkFigures figures() {
+        int binds = Math.max(1, settings.instances());
+        return new LinkFigures(binds, client.boundCount(), client.windowInUse(), binds * Math.max(1, settings.windowSize()));
     }
 
     @Override

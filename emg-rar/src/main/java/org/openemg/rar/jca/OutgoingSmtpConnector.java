@@ -1,5 +1,6 @@
 package org.openemg.rar.jca;
 
+import org.openemg.rar.api.LinkFigures;
 import java.util.List;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.ServerConfig;
@@ -37,6 +38,12 @@ final class OutgoingSmtpConnector implements RunningConnector {
     @Override
     public int readyCount() {
         return relay.readyCount();
+    }
+
+    /** Connections to the mail server that can take a mail, against INSTANCES; a mail is no window. */
+    @Override
+    public LinkFigures figures() {
+        return new LinkFigures(Math.max(1, settings.instances()), relay.readyCount(), 0, 0);
     }
 
     @Override

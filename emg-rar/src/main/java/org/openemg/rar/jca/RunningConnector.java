@@ -2,6 +2,7 @@ package org.openemg.rar.jca;
 
 import java.util.List;
 import org.openemg.core.config.ServerConfig;
+import org.openemg.rar.api.LinkFigures;
 import org.openemg.rar.api.OutgoingMessage;
 
 /** A connector the adapter runs: its sockets, its sessions, and the messages it sends. */
@@ -15,6 +16,9 @@ interface RunningConnector {
 
     /** Links that can take sends now. */
     int readyCount();
+
+    /** Its links and windows now. */
+    LinkFigures figures();
 
     /** Closes its sockets; what is queued or unanswered is answered LINK_LOST before this returns. */
     void stop();

@@ -9,9 +9,11 @@ import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.Direction;
 import org.openemg.core.config.Protocol;
 import org.openemg.core.config.ServerConfig;
+import org.openemg.rar.api.LinkFigures;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
+import org.openemg.rar.api.SubmitLatencies;
 
 /**
  * The connectors this adapter runs, by name, and which kinds it can run: each kind (protocol and
@@ -90,5 +92,14 @@ final class RunningConnectors {
     int readyCount(String name) {
         RunningConnector current = running.get(name);
         return current == null ? 0 : current.readyCount();
+    }
+
+    LinkFigures figures(String name) {
+        RunningConnector current = running.get(name);
+        return current == null ? LinkFigures.NONE : current.figures();
+    }
+
+    void observe(SubmitLatencies latencies) {
+        context.listener().observe(latencies);
     }
 }

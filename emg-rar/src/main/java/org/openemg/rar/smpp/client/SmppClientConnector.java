@@ -112,6 +112,19 @@ public final class SmppClientConnector {
         return parts.settings().mode() == BindMode.RECEIVER ? 0 : parts.bound().count();
     }
 
+    /** Submits sent on all binds and not answered yet. */
+    public int windowInUse() {
+        List<SmscBind> started;
+        synchronized (this) {
+            started = List.copyOf(binds);
+        }
+        int inUse = 0;
+        for (SmscBind bind : started) {
+            inUse += bind.windowInUse();
+        }
+        return inUse;
+    }
+
     /** @return whether the task ended (a task never started counts as ended) */
     private static boolean awaitEnd(Future<?> task, long nanos) {
         if (task == null) {

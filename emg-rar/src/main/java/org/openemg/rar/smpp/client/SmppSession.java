@@ -59,7 +59,12 @@ final class SmppSession {
         this.results = parts.results();
         this.name = name;
         this.takesSubmits = settings.mode() != BindMode.RECEIVER;
-        this.window = new RequestWindow<>(Math.max(1, settings.windowSize()));
+        this.window = new RequestWindow<>(Math.max(1, settings.windowSize()), results::answeredAfter);
+    }
+
+    /** Submits sent on this connection and not answered yet. */
+    int windowInUse() {
+        return window.size();
     }
 
     /** Connects and binds; on return the session is bound, its link read and watched. */

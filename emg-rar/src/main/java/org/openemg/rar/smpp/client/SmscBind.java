@@ -65,6 +65,12 @@ final class SmscBind implements Runnable {
         }
     }
 
+    /** Submits of its current connection not answered yet. */
+    int windowInUse() {
+        SmppSession current = session;
+        return current == null ? 0 : current.windowInUse();
+    }
+
     /** Closes the link at once, for a stop that cannot wait any longer (a write may be blocked). */
     void abort() {
         SmppSession current = session;
