@@ -44,10 +44,11 @@ final class StandaloneGateway {
         deleteRecursively(database);
         Files.createDirectories(base.resolve("deployments"));
         Files.createDirectories(emgDir);
-        Path pristine = Path.of(System.getProperty("it.pristine.configuration"));
-        try (Stream<Path> files = Files.walk(pristine)) {
-            for (Path source : files.toList()) {
-                Path target = base.resolve("configuration").resolve(pristine.relativize(source).toString());
+        // the integration tests' server configuration, emg.cli applied (the datasource, among others)
+        Path configured = Path.of(System.getProperty("it.server.configuration"));
+        try (Stream<Path> files = Files.walk(configured)) {
+            for (Path source : files.filter(f -> !f.toString().contains("standalone_xml_history")).toList()) {
+                Path target = base.resolve("configuration").resolve(configured.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {

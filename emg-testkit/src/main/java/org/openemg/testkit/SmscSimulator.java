@@ -3,6 +3,7 @@ package org.openemg.testkit;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
@@ -66,6 +67,7 @@ public final class SmscSimulator implements AutoCloseable {
     private volatile String intermediateStat;
     private volatile boolean answerEnquireLinks = true;
     private final AtomicInteger linksToStall = new AtomicInteger();
+    private volatile boolean down;
 
     private static final String DELIVERED = "stat:DELIVRD err:000";
 
@@ -100,6 +102,7 @@ public final class SmscSimulator implements AutoCloseable {
         intermediateStat = null;
         answerEnquireLinks = true;
         linksToStall.set(0);
+        down = false;
         binds.clear();
         submits.clear();
         accepted.clear();
@@ -222,6 +225,17 @@ public final class SmscSimulator implements AutoCloseable {
         }
     }
 
+    /** An SMSC that went away: every link closed, new connections closed at once, until {@link #up} (or a reset). */
+    public void down() {
+        down = true;
+        closeLinks();
+    }
+
+    /** Takes connections and binds again after {@link #down}. */
+    public void up() {
+        down = false;
+    }
+
     void closeLinks() {
         links.forEach(SmscLink::close);
     }
@@ -235,7 +249,12 @@ public final class SmscSimulator implements AutoCloseable {
     private void acceptLinks() {
         try {
             while (true) {
-                SmscLink link = new SmscLink(this, server.accept());
+                Socket accepted = server.accept();
+                if (down) {
+                    accepted.close();
+                    continue;
+                }
+                SmscLink link = new SmscLink(this, accepted);
                 links.add(link);
                 Thread reader = new Thread(link::read, "smsc-link-" + port());
                 reader.setDaemon(true);

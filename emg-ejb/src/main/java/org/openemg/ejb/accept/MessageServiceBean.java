@@ -38,6 +38,7 @@ import org.openemg.ejb.account.AccountBook;
 import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.dispatch.ConnectorQueues;
 import org.openemg.ejb.dispatch.Dispatchers;
+import org.openemg.ejb.metrics.TrafficMeters;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.Billing;
 import org.openemg.ejb.store.ClientMessageRows;
@@ -81,6 +82,8 @@ public class MessageServiceBean implements MessageService {
     private LoginAttempts logins;
     @Inject
     private ClientMessageRows senders;
+    @Inject
+    private TrafficMeters meters;
 
     private final RouteResolver routes = new RouteResolver();
 
@@ -91,20 +94,37 @@ public class MessageServiceBean implements MessageService {
 
     @Override
     public AcceptOutcome accept(String connectorName, String remoteIp, List<Options> messages) {
-        return loggingIn(incoming(configuration.current(), connectorName), remoteIp, () -> acceptAndStore(connectorName,
-                (acceptance, incoming, now) -> acceptance.decide(incoming, remoteIp, messages, now)));
+        return loggingIn(incoming(configuration.current(), connectorName), remoteIp, () -> counted(connectorName,
+                messages.size(), () -> acceptAndStore(connectorName,
+                (acceptance, incoming, now) -> acceptance.decide(incoming, remoteIp, messages, now))));
     }
 
     @Override
     public AcceptOutcome accept(String connectorName, ClientIdentity client, List<Options> messages) {
-        return acceptAndStore(connectorName, (acceptance, incoming, now) -> acceptance.decide(incoming, client, messages, now));
+        return counted(connectorName, messages.size(), () -> acceptAndStore(connectorName,
+                (acceptance, incoming, now) -> acceptance.decide(incoming, client, messages, now)));
+    }
+
+    /** Counts what became of a request's messages; a refusal of the whole request counts each of them refused. */
+    private AcceptOutcome counted(String connectorName, int messages, Supplier<AcceptOutcome> accept) {
+        try {
+            AcceptOutcome outcome = accept.get();
+            meters.outcomes(connectorName, outcome);
+            return outcome;
+        } catch (GatewayException refused) {
+            meters.refused(connectorName, refused.status(), messages);
+            throw refused;
+        }
     }
 
     @Override
     public List<AcceptOutcome> acceptEach(String connectorName, List<ClientRequest> requests) {
         ServerConfig config = configuration.current();
         long now = System.currentTimeMillis();
-        return store(config.nodeId(), acceptance(config).decideEach(incoming(config, connectorName), requests, now), now);
+        List<AcceptOutcome> outcomes = store(config.nodeId(),
+                acceptance(config).decideEach(incoming(config, connectorName), requests, now), now);
+        outcomes.forEach(outcome -> meters.outcomes(connectorName, outcome));
+        return outcomes;
     }
 
     /** A request its account cannot pay for is refused as a whole: status 11, HTTP 402, nothing kept. */

@@ -12,6 +12,7 @@ import org.openemg.core.message.MessageState;
 import org.openemg.core.receipt.SmscId;
 import org.openemg.core.retry.RetryBackoff;
 import org.openemg.ejb.dlr.DeliveryReports;
+import org.openemg.ejb.metrics.TrafficMeters;
 import org.openemg.ejb.store.Claim;
 import org.openemg.ejb.store.ClaimedPart;
 import org.openemg.ejb.store.MessageRows;
@@ -38,6 +39,8 @@ public class DispatchWork {
     private DeliveryReports reports;
     @EJB
     private ConnectorQueues queues;
+    @Inject
+    private TrafficMeters meters;
 
     /** Due rows of the connector, now in flight; those whose VP ran out are EXPIRED instead, with their DLRs. */
     public List<ClaimedPart> claim(String connector, int limit, long leaseMillis) {
@@ -120,6 +123,9 @@ public class DispatchWork {
             retried += retry.getValue().size() - failed.size();
             settled += failed.size();
         }
+        meters.retried(connector, retried);
+        // the SMSC asked for a pause: each part waits THROTTLE_PAUSE_MS
+        meters.throttlingWaits(connector, throttled.size());
         rows.requeue(throttled, now + THROTTLE_PAUSE_MS, now);
         rows.requeue(linkLost, now + LINK_LOST_PAUSE_MS, now);
         rows.park(noReceiver, now);
@@ -156,6 +162,7 @@ public class DispatchWork {
         }
         Map<String, PartReport> early = receipts.takeEarly(connector, storedIdByReading.keySet());
         early.forEach((reading, receipt) -> receipts.apply(connector, List.of(storedIdByReading.get(reading)), receipt));
+        meters.receiptsMatched(connector, early.size());
         return !early.isEmpty();
     }
 

@@ -18,6 +18,7 @@ import org.openemg.core.receipt.ReceiptState;
 import org.openemg.core.receipt.SmscId;
 import org.openemg.ejb.accept.MessageService;
 import org.openemg.ejb.dlr.DeliveryReports;
+import org.openemg.ejb.metrics.TrafficMeters;
 import org.openemg.ejb.store.FinishedMessages;
 import org.openemg.ejb.store.PartReport;
 import org.openemg.ejb.store.Receipts;
@@ -41,6 +42,8 @@ public class SmscMessages {
     private FinishedMessages finished;
     @Inject
     private DeliveryReports reports;
+    @Inject
+    private TrafficMeters meters;
     @EJB
     private MessageService messageService;
 
@@ -72,6 +75,7 @@ public class SmscMessages {
                 .flatMap(ReceiptState::fromMessageStateOption);
         if (smscId == null || smscId.isBlank() || state.isEmpty()) {
             LOG.warning("connector " + connector + ": a receipt without message id or state was dropped");
+            meters.receiptsUnmatched(connector, 1);
             return KEPT;
         }
         long now = System.currentTimeMillis();
@@ -81,13 +85,17 @@ public class SmscMessages {
         receipts.takeTurn(connector);
         List<String> readings = SmscId.candidates(smscId);
         if (receipts.apply(connector, readings, report)) {
+            meters.receiptsMatched(connector, 1);
             if (isFinal) {
                 reports.issueFor(finished.partsNamed(connector, readings), now);
             } else {
                 reports.issueIntermediate(finished.partsNamed(connector, readings), report.messageState(), now);
             }
         } else if (isFinal) {
+            // matched (or not) when its submit's answer is recorded, or dropped within the hour
             receipts.keepEarly(connector, SmscId.normalise(smscId), report);
+        } else {
+            meters.receiptsUnmatched(connector, 1);
         }
         return KEPT;
     }

@@ -31,6 +31,9 @@ public interface ConnectorConnection extends AutoCloseable {
     /** Links configured and up, and windows in use, of the connector; {@link LinkFigures#NOT_RUNNING} when it does not run. */
     LinkFigures figures(String connector);
 
+    /** Where the outgoing SMPP connectors report each submit_sm's time to its response, from now on. */
+    void observe(SubmitLatencies latencies);
+
     @Override
     void close();
 }

@@ -6,6 +6,7 @@ import org.openemg.core.config.ServerConfig;
 import org.openemg.rar.api.ConnectorConnection;
 import org.openemg.rar.api.LinkFigures;
 import org.openemg.rar.api.OutgoingMessage;
+import org.openemg.rar.api.SubmitLatencies;
 
 /** The handle an EJB holds between getConnection() and close(). */
 public final class ConnectorConnectionHandle implements ConnectorConnection {
@@ -56,6 +57,11 @@ public final class ConnectorConnectionHandle implements ConnectorConnection {
     @Override
     public LinkFigures figures(String connector) {
         return connectors().figures(connector);
+    }
+
+    @Override
+    public void observe(SubmitLatencies latencies) {
+        connectors().observe(latencies);
     }
 
     @Override

@@ -59,12 +59,12 @@ public class GatewayResourceAdapter implements ResourceAdapter {
 
     @Override
     public void endpointActivation(MessageEndpointFactory factory, ActivationSpec spec) throws ResourceException {
-        listener.activate(factory);
+        listener.activate(factory, ((GatewayActivationSpec) spec).clientProtocol());
     }
 
     @Override
     public void endpointDeactivation(MessageEndpointFactory factory, ActivationSpec spec) {
-        listener.deactivate(factory);
+        listener.deactivate(factory, ((GatewayActivationSpec) spec).clientProtocol());
     }
 
     @Override

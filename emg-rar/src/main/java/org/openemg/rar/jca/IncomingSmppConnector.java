@@ -1,10 +1,12 @@
 package org.openemg.rar.jca;
 
+import org.openemg.rar.api.LinkFigures;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Optional;
 import org.openemg.core.config.ConnectorConfig;
+import org.openemg.core.config.Protocol;
 import org.openemg.core.config.ServerConfig;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientRequest;
@@ -22,10 +24,12 @@ final class IncomingSmppConnector implements RunningConnector {
 
     private final IncomingSmppSettings settings;
     private final SmppServerConnector server;
+    private final ListenerEndpoint listener;
 
     private IncomingSmppConnector(ConnectorConfig connector, ConnectorContext context) {
         this.settings = IncomingSmppSettings.of(connector);
-        ListenerEndpoint listener = context.listener();
+        this.listener = context.listener();
+        listener.serveClients(settings.connector(), Protocol.SMPP);
         this.server = new SmppServerConnector(settings, new ListenerSessions(settings.connector(), listener),
                 listener, context.threads());
     }
@@ -55,6 +59,7 @@ final class IncomingSmppConnector implements RunningConnector {
         return server.receiverCount();
     }
 
+    /** Client sessions bound against INSTANCES, and their deliver_sm windows. */
     @Override
     public LinkFigures figures() {
         return new LinkFigures(settings.instances(), server.boundCount(), server.windowInUse(),
@@ -64,6 +69,7 @@ final class IncomingSmppConnector implements RunningConnector {
     @Override
     public void stop() {
         server.stop();
+        listener.stopServingClients(settings.connector());
     }
 
     private record ListenerSessions(String connector, ListenerEndpoint listener) implements SessionGateway {

@@ -1,8 +1,10 @@
 package org.openemg.rar.jca;
 
+import org.openemg.rar.api.LinkFigures;
 import java.util.List;
 import java.util.Optional;
 import org.openemg.core.config.ConnectorConfig;
+import org.openemg.core.config.Protocol;
 import org.openemg.core.config.ServerConfig;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
@@ -26,6 +28,7 @@ final class IncomingSmtpConnector implements RunningConnector {
     private IncomingSmtpConnector(ConnectorConfig connector, ConnectorContext context) {
         this.settings = IncomingSmtpSettings.of(connector);
         this.listener = context.listener();
+        listener.serveClients(settings.connector(), Protocol.SMTP);
         this.server = new IncomingSmtpServer(settings, new ListenerGateway(settings.connector(), listener), context.threads());
     }
 
@@ -61,6 +64,7 @@ final class IncomingSmtpConnector implements RunningConnector {
     @Override
     public void stop() {
         server.stop();
+        listener.stopServingClients(settings.connector());
     }
 
     private record ListenerGateway(String connector, ListenerEndpoint listener) implements MailGateway {
@@ -68,6 +72,11 @@ final class IncomingSmtpConnector implements RunningConnector {
         @Override
         public Optional<AcceptOutcome> receive(ClientIdentity client, List<Options> messages) {
             return listener.receive(connector, client, messages);
+        }
+
+        @Override
+        public boolean takesMail() {
+            return listener.takesClients(connector);
         }
 
         @Override

@@ -1,5 +1,6 @@
 package org.openemg.rar.jca;
 
+import org.openemg.rar.api.LinkFigures;
 import java.util.List;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.ServerConfig;
@@ -40,9 +41,10 @@ final class OutgoingHttpConnector implements RunningConnector {
         return caller.readyCount();
     }
 
+    /** A URL has no bind: one link, up while the caller runs; calls under way are not counted. */
     @Override
     public LinkFigures figures() {
-        return new LinkFigures(1, caller.readyCount() > 0 ? 1 : 0, 0, 0);
+        return new LinkFigures(1, caller.readyCount(), 0, 0);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.openemg.rar.jca;
 
+import org.openemg.rar.api.LinkFigures;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ final class OutgoingSmppConnector implements RunningConnector {
     @Override
     public LinkFigures figures() {
         int binds = Math.max(1, settings.instances());
-        return new LinkFigures(binds, client.boundCount(), client.windowInUse(), binds * settings.windowSize());
+        return new LinkFigures(binds, client.boundCount(), client.windowInUse(), binds * Math.max(1, settings.windowSize()));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.openemg.rar.jca;
 
+import org.openemg.rar.api.LinkFigures;
 import java.util.List;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.ServerConfig;
@@ -40,9 +41,10 @@ final class OutgoingSmtpConnector implements RunningConnector {
         return relay.readyCount();
     }
 
+    /** Connections to the mail server that can take a mail, against INSTANCES; a mail is no window. */
     @Override
     public LinkFigures figures() {
-        return new LinkFigures(1, relay.readyCount() > 0 ? 1 : 0, 0, 0);
+        return new LinkFigures(Math.max(1, settings.instances()), relay.readyCount(), 0, 0);
     }
 
     @Override

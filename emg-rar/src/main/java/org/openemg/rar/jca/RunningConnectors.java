@@ -13,6 +13,7 @@ import org.openemg.rar.api.LinkFigures;
 import org.openemg.rar.api.OutgoingMessage;
 import org.openemg.rar.api.SendOutcome;
 import org.openemg.rar.api.SendResult;
+import org.openemg.rar.api.SubmitLatencies;
 
 /**
  * The connectors this adapter runs, by name, and which kinds it can run: each kind (protocol and
@@ -96,5 +97,9 @@ final class RunningConnectors {
     LinkFigures figures(String name) {
         RunningConnector current = running.get(name);
         return current == null ? LinkFigures.NOT_RUNNING : current.figures();
+    }
+
+    void observe(SubmitLatencies latencies) {
+        context.listener().observe(latencies);
     }
 }

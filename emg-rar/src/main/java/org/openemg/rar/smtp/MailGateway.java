@@ -17,6 +17,11 @@ public interface MailGateway {
      */
     Optional<AcceptOutcome> receive(ClientIdentity client, List<Options> messages);
 
+    /** False while the operator has paused SMTP: mails are answered 421 then. */
+    default boolean takesMail() {
+        return true;
+    }
+
     /** OK, INVALID_LOGIN, ACCESS_DENIED, or UNSPECIFIED when the gateway cannot check now. */
     Status login(String user, String password, String remoteAddress);
 }

@@ -56,7 +56,10 @@ final class MailTransaction implements MessageHandler {
     }
 
     @Override
-    public void from(String address) {
+    public void from(String address) throws RejectException {
+        if (!gateway.takesMail()) {
+            throw SmtpReply.paused();
+        }
         mailFrom = MailAddress.parse(address);
     }
 
@@ -81,7 +84,8 @@ final class MailTransaction implements MessageHandler {
 
     private AcceptOutcome receive(List<Options> messages) throws RejectException {
         try {
-            return gateway.receive(client(), messages).orElseThrow(SmtpReply::notNow);
+            return gateway.receive(client(), messages)
+                    .orElseThrow(() -> gateway.takesMail() ? SmtpReply.notNow() : SmtpReply.paused());
         } catch (GatewayException refused) {
             throw SmtpReply.refusal(refused.status(), refused.statusText());
         }

@@ -29,6 +29,11 @@ final class SmtpReply {
         return new RejectException(code(status), statusText);
     }
 
+    /** The operator paused SMTP (stopped its MDB's delivery): RFC 5321's "service not available". */
+    static RejectException paused() {
+        return new RejectException(421, "Service not available, try again later");
+    }
+
     static RejectException notNow() {
         return new RejectException(451, "Temporary failure, try again later");
     }

@@ -13,4 +13,9 @@ public interface SendResults {
 
     /** A link of the connector is up; told after every result recorded before it (see GatewayListener#linkUp). */
     void linkUp(String connector);
+
+    /** A submit of the connector was answered after {@code nanos}; for the submit latency histogram. */
+    default void answeredAfter(String connector, long nanos) {
+        // most sinks do not measure
+    }
 }

@@ -27,6 +27,7 @@ final class FakeGateway implements MailGateway {
     private volatile Function<Options, Optional<GatewayException>> refusal = m -> Optional.empty();
     private volatile GatewayException wholeRefusal;
     private volatile boolean unavailable;
+    private volatile boolean paused;
 
     FakeGateway(long firstId) {
         this.nextId = new AtomicLong(firstId);
@@ -44,6 +45,20 @@ final class FakeGateway implements MailGateway {
         this.unavailable = true;
     }
 
+    /** As when the operator stopped the SMTP MDB's delivery: nothing taken until {@link #resume}. */
+    void pause() {
+        paused = true;
+    }
+
+    void resume() {
+        paused = false;
+    }
+
+    @Override
+    public boolean takesMail() {
+        return !paused;
+    }
+
     List<Options> messages() {
         List<Options> all = new ArrayList<>();
         received.forEach(r -> all.addAll(r.messages()));
@@ -52,7 +67,7 @@ final class FakeGateway implements MailGateway {
 
     @Override
     public Optional<AcceptOutcome> receive(ClientIdentity client, List<Options> messages) {
-        if (unavailable) {
+        if (unavailable || paused) {
             return Optional.empty();
         }
         if (wholeRefusal != null) {

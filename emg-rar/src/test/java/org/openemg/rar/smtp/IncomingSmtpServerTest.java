@@ -221,6 +221,36 @@ class IncomingSmtpServerTest {
     }
 
     @Test
+    void aPausedConnectorAnswers421ToMailFromAndTakesMailAgainWhenResumed() throws Exception {
+        int port = startPlain();
+        gateway.pause();
+        try (SmtpDialogue smtp = new SmtpDialogue("127.0.0.1", new InetSocketAddress("127.0.0.1", port))) {
+            smtp.reply();
+            smtp.say("EHLO client");
+            String paused = smtp.say("MAIL FROM:<a@example.com>");
+            assertTrue(paused.startsWith("421 "), paused);
+            gateway.resume();
+            assertTrue(transaction(smtp, "1").startsWith("250 "));
+        }
+        assertEquals(1, gateway.messages().size());
+    }
+
+    @Test
+    void aConnectorPausedDuringAMailAnswers421ToItsData() throws Exception {
+        int port = startPlain();
+        try (SmtpDialogue smtp = new SmtpDialogue("127.0.0.1", new InetSocketAddress("127.0.0.1", port))) {
+            smtp.reply();
+            smtp.say("EHLO client");
+            assertTrue(smtp.say("MAIL FROM:<a@example.com>").startsWith("250"));
+            assertTrue(smtp.say("RCPT TO:<4670@gw.example>").startsWith("250"));
+            gateway.pause();
+            String reply = smtp.mail("Subject: x", "", "text");
+            assertTrue(reply.startsWith("421 "), reply);
+        }
+        assertTrue(gateway.messages().isEmpty());
+    }
+
+    @Test
     void anUnreadableMailIsRefused() throws Exception {
         int port = startPlain();
         try (SmtpDialogue smtp = new SmtpDialogue("127.0.0.1", new InetSocketAddress("127.0.0.1", port))) {

@@ -25,6 +25,11 @@ import org.openemg.ejb.accept.MessageService;
 @ApplicationScoped
 public class BinResource {
 
+    /**
+     * The operator's pause switch for sending over HTTP, a system property so that the admin console and the CLI
+     * can set it at run time ({@code /system-property=emg.http.paused:write-attribute(name=value,value=true)}).
+     */
+    static final String PAUSED = "emg.http.paused";
     private static final String FORMAT = "{format: (?:\\.json|\\.xml)?}";
 
     @EJB
@@ -34,7 +39,7 @@ public class BinResource {
 
     @PostConstruct
     void start() {
-        connector = new HttpConnector(messageService);
+        connector = new HttpConnector(messageService, () -> Boolean.getBoolean(PAUSED));
     }
 
     @GET

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.openemg.core.config.ConnectorConfig;
@@ -36,9 +37,16 @@ public final class HttpConnector {
 
     private final MessageService messages;
     private final ConnectorPaces paces = new ConnectorPaces();
+    private final BooleanSupplier paused;
 
     public HttpConnector(MessageService messages) {
+        this(messages, () -> false);
+    }
+
+    /** @param paused whether the operator paused sending over HTTP: {@code /bin/send} answers 503, status 12, then */
+    public HttpConnector(MessageService messages, BooleanSupplier paused) {
         this.messages = messages;
+        this.paused = paused;
     }
 
     /**
@@ -54,6 +62,9 @@ public final class HttpConnector {
                 return noConnector(localPort);
             }
             connector = found.get().name();
+            if (paused.getAsBoolean()) {
+                return failure(format, Status.QUEUE_FULL, Status.QUEUE_FULL.text() + ": sending over HTTP is paused");
+            }
             ParameterList parameters = new ParameterList();
             FormDecoder decoder = new FormDecoder();
             decoder.decode(rawQuery, parameters);

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -140,6 +141,20 @@ class HttpConnectorTest {
         assertEquals(List.of("4670111", "4670222"), service.messages.stream().map(m -> m.get("DESTADDR")).toList());
         assertEquals("Hello world", service.messages.get(1).get("MESSAGE"));
         assertEquals("acme", service.messages.get(0).get("USERNAME"));
+    }
+
+    @Test
+    void aPausedConnectorAnswers503Status12AndKeepsNothingUntilResumed() {
+        AtomicBoolean paused = new AtomicBoolean(true);
+        HttpConnector switched = new HttpConnector(service, paused::get);
+        String query = "USERNAME=acme&PASSWORD=pw&DESTADDR=4670111&MESSAGE=Hi";
+        Reply refused = switched.send(ResponseFormat.ofSuffix(""), PORT, "192.0.2.7", query, null, null);
+        assertEquals(503, refused.httpStatus());
+        assertTrue(refused.body().startsWith("ERR 12 "), refused.body());
+        assertNull(service.messages, "nothing handed to the gateway");
+        paused.set(false);
+        assertEquals(200, switched.send(ResponseFormat.ofSuffix(""), PORT, "192.0.2.7", query, null, null).httpStatus());
+        assertEquals(1, service.messages.size());
     }
 
     /** The option {@code name} of the single message that {@code query} sent on {@code port}. */

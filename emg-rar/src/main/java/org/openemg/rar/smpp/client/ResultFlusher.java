@@ -43,6 +43,11 @@ public final class ResultFlusher implements Runnable {
         this.groupSize = groupSize;
     }
 
+    /** A submit was answered after {@code nanos}: told to the sink at once, it only counts. */
+    void answeredAfter(long nanos) {
+        sink.answeredAfter(connector, nanos);
+    }
+
     public void add(List<SendResult> results) {
         if (results.isEmpty()) {
             return;

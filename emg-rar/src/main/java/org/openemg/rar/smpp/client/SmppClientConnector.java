@@ -111,14 +111,22 @@ public final class SmppClientConnector {
         return parts.bound().count();
     }
 
-    /** Unanswered submit_sm over all binds. */
-    public int windowInUse() {
-        return binds.stream().mapToInt(SmscBind::windowInUse).sum();
-    }
-
     /** Bound binds that take submits: none on a RECEIVER connector. */
     public int submittingCount() {
         return parts.settings().mode() == BindMode.RECEIVER ? 0 : parts.bound().count();
+    }
+
+    /** Submits sent on all binds and not answered yet. */
+    public int windowInUse() {
+        List<SmscBind> started;
+        synchronized (this) {
+            started = List.copyOf(binds);
+        }
+        int inUse = 0;
+        for (SmscBind bind : started) {
+            inUse += bind.windowInUse();
+        }
+        return inUse;
     }
 
     /** @return whether the task ended (a task never started counts as ended) */

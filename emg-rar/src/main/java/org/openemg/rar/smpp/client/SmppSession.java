@@ -61,9 +61,10 @@ final class SmppSession {
         this.results = parts.results();
         this.name = name;
         this.takesSubmits = settings.mode() != BindMode.RECEIVER;
-        this.window = new RequestWindow<>(Math.max(1, settings.windowSize()));
+        this.window = new RequestWindow<>(Math.max(1, settings.windowSize()), results::answeredAfter);
     }
 
+    /** Submits sent on this connection and not answered yet. */
     int windowInUse() {
         return window.size();
     }

@@ -65,6 +65,7 @@ final class SmscBind implements Runnable {
         }
     }
 
+    /** Submits of its current connection not answered yet. */
     int windowInUse() {
         SmppSession current = session;
         return current == null ? 0 : current.windowInUse();

@@ -1,5 +1,6 @@
 package org.openemg.rar.smpp.link;
 
+import java.util.function.LongConsumer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -22,9 +23,16 @@ public final class RequestWindow<T> {
     private final Condition changed = lock.newCondition();
     private final Map<Integer, InFlight<T>> inFlight;
     private final int capacity;
+    private final LongConsumer answeredAfterNanos;
     private boolean open = true;
 
     public RequestWindow(int capacity) {
+        this(capacity, nanos -> { });
+    }
+
+    /** @param answeredAfterNanos told how long each answered request waited for its answer */
+    public RequestWindow(int capacity, LongConsumer answeredAfterNanos) {
+        this.answeredAfterNanos = answeredAfterNanos;
         if (capacity < 1) {
             throw new IllegalArgumentException("a window holds at least one request, not " + capacity);
         }
@@ -80,17 +88,19 @@ public final class RequestWindow<T> {
 
     /** @return the request answered by this sequence number, or null when it is not (or no longer) waiting */
     T complete(int sequenceNumber) {
+        InFlight<T> done;
         lock.lock();
         try {
-            InFlight<T> done = inFlight.remove(sequenceNumber);
+            done = inFlight.remove(sequenceNumber);
             if (done == null) {
                 return null;
             }
             changed.signal();
-            return done.request();
         } finally {
             lock.unlock();
         }
+        answeredAfterNanos.accept(System.nanoTime() - done.sentAtNanos());
+        return done.request();
     }
 
     /** Removes and returns the requests sent before {@code sentBeforeNanos}. */

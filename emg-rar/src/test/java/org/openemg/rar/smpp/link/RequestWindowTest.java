@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,6 +45,18 @@ class RequestWindowTest {
 
         assertEquals(1, room.get(30, TimeUnit.SECONDS));
         assertNull(window.complete(7), "answered once");
+    }
+
+    @Test
+    void anAnsweredRequestTellsHowLongItWaitedAndAnUnknownOneTellsNothing() {
+        List<Long> waited = new ArrayList<>();
+        RequestWindow<String> window = new RequestWindow<>(2, waited::add);
+        long sent = System.nanoTime() - 5_000_000;
+        window.register(new int[] {4}, List.of("a"), sent);
+        assertEquals("a", window.complete(4));
+        assertNull(window.complete(4));
+        assertEquals(1, waited.size());
+        assertTrue(waited.get(0) >= 5_000_000, "at least the 5 ms since it was sent: " + waited);
     }
 
     @Test

@@ -1,0 +1,122 @@
+package org.openemg.ejb.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.openemg.core.message.AcceptOutcome;
+import org.openemg.core.message.RecipientResult;
+import org.openemg.core.message.Status;
+
+/**
+ * The gateway's traffic counters and the submit latency histogram, in WildFly's Micrometer registry (Prometheus
+ * at /prometheus on the management port, names prefixed emg_). Meters are kept per connector (and status), so
+ * counting is a map lookup and an add; they leave the registry with the deployment.
+ */
+@ApplicationScoped
+public class TrafficMeters {
+
+    private static final String CONNECTOR = "connector";
+
+    @Inject
+    private MeterRegistry registry;
+
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
+
+    /** One outcome per recipient of a request: accepted, or refused with its status. */
+    public void outcomes(String connector, List<RecipientResult> results) {
+        int accepted = 0;
+        for (RecipientResult result : results) {
+            if (result.isAccepted()) {
+                accepted++;
+            } else {
+                refused(connector, result.status(), 1);
+            }
+        }
+        if (accepted > 0) {
+            counter("emg.messages.accepted", connector, null).increment(accepted);
+        }
+    }
+
+    public void outcomes(String connector, AcceptOutcome outcome) {
+        outcomes(connector, outcome.results());
+    }
+
+    /** Messages refused as a whole request (a bad login, an unknown connector) or one by one. */
+    public void refused(String connector, Status status, int messages) {
+        counter("emg.messages.refused", connector, status).increment(messages);
+    }
+
+    /** Parts that got a temporary error from their peer and were queued for another try. */
+    public void retried(String connector, int parts) {
+        if (parts > 0) {
+            counter("emg.retries", connector, null).increment(parts);
+        }
+    }
+
+    /** Receipts that found their message. */
+    public void receiptsMatched(String connector, int receipts) {
+        if (receipts > 0) {
+            counter("emg.dlrs.matched", connector, null).increment(receipts);
+        }
+    }
+
+    /** Receipts that found no message: unreadable, or no submit with their id came within the hour. */
+    public void receiptsUnmatched(String connector, int receipts) {
+        if (receipts > 0) {
+            counter("emg.dlrs.unmatched", connector, null).increment(receipts);
+        }
+    }
+
+    /**
+     * A send held back because the connector's peer or its own limit asked for a pause (an SMSC's throttling
+     * error; a THROUGHPUT limit). The flow-control work counts its waits here.
+     */
+    public void throttlingWaits(String connector, int waits) {
+        if (waits > 0) {
+            counter("emg.throttling.waits", connector, null).increment(waits);
+        }
+    }
+
+    /** A submit answered by the SMSC {@code nanos} after it was sent. */
+    public void submitAnswered(String connector, long nanos) {
+        latencies.computeIfAbsent(connector, c -> Timer.builder("emg.submit.latency")
+                        .description("time from submit_sm sent to its submit_sm_resp")
+                        .tag(CONNECTOR, c)
+                        .publishPercentileHistogram()
+                        .minimumExpectedValue(Duration.ofMillis(1))
+                        .maximumExpectedValue(Duration.ofSeconds(60))
+                        .register(registry))
+                .record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private Counter counter(String name, String connector, Status status) {
+        String key = status == null ? name + '/' + connector : name + '/' + connector + '/' + status.code();
+        return counters.computeIfAbsent(key, k -> {
+            Counter.Builder builder = Counter.builder(name).tag(CONNECTOR, String.valueOf(connector));
+            if (status != null) {
+                builder.tag("status", Integer.toString(status.code()));
+            }
+            return builder.register(registry);
+        });
+    }
+
+    @PreDestroy
+    void leaveRegistry() {
+        counters.values().forEach(this::remove);
+        latencies.values().forEach(this::remove);
+    }
+
+    private void remove(Meter meter) {
+        registry.remove(meter);
+    }
+}
