@@ -175,10 +175,10 @@ class AccountsIT extends DeployedGatewayTest {
         String host = System.getProperty("it.host");
         try (EsmeClient client = EsmeClient.bind(host, Integer.getInteger("it.smppin.port"), BindType.BIND_TRX, "smpppay", "pw")) {
             String later = client.submitTimed("4612", "46998200001", "later", null, "000000010000000R");
-            assertTrue(status(later, "smpppay", "pw").contains("\"balance\":\"1.0000\""), status(later, "smpppay", "pw"));
+            assertTrue(status(later, "operator", "opsecret").contains("\"balance\":\"1.0000\""), status(later, "operator", "opsecret"));
             client.cancel(later, "4612", "46998200001");
-            assertTrue(status(later, "smpppay", "pw").contains("\"state\":\"DELETED\""), status(later, "smpppay", "pw"));
-            assertTrue(status(later, "smpppay", "pw").contains("\"balance\":\"2.0000\""), "a cancelled message is refunded");
+            assertTrue(status(later, "operator", "opsecret").contains("\"state\":\"DELETED\""), status(later, "operator", "opsecret"));
+            assertTrue(status(later, "operator", "opsecret").contains("\"balance\":\"2.0000\""), "a cancelled message is refunded");
 
             client.submit("4612", "46998200002", "first");
             client.submit("4612", "46998200003", "second");

@@ -67,6 +67,16 @@ class ReloadIT extends DeployedGatewayTest {
         return ((List<Map<String, Object>>) admin.readObject("/admin/messages?id=" + id).get("messages")).get(0);
     }
 
+    /** As many as the IT's server.cfg defines, whatever other tests need there. */
+    private static int configuredConnectors() throws IOException {
+        return (int) Files.readAllLines(EMGDIR.resolve("server.cfg")).stream()
+                .filter(line -> line.strip().toUpperCase().startsWith("CONNECTOR ")).count();
+    }
+
+    private int runningConnectors() {
+        return ((Number) admin.readObject("/admin/info").get("connectors")).intValue();
+    }
+
     @SuppressWarnings("unchecked")
     private boolean listed(String connector) {
         return ((List<Map<String, Object>>) admin.read("/admin/connectors")).stream().anyMatch(c -> connector.equals(c.get("name")));
@@ -87,7 +97,7 @@ class ReloadIT extends DeployedGatewayTest {
         String id = send("46703100");
         assertTrue(Eventually.within(SOON, () -> "DELIVERED".equals(part(id).get("state"))));
         assertEquals("sink2", part(id).get("outConnector"));
-        assertEquals(12, ((Number) admin.readObject("/admin/info").get("connectors")).intValue());
+        assertEquals(configuredConnectors(), runningConnectors(), "sink2 among them");
 
         Files.writeString(EMGDIR.resolve("server.cfg"), serverCfg, StandardCharsets.UTF_8);
         Files.writeString(EMGDIR.resolve("routing"), routing, StandardCharsets.UTF_8);
@@ -117,6 +127,7 @@ class ReloadIT extends DeployedGatewayTest {
 
     @Test
     void aBrokenFileIsRefusedWithFileAndLineAndChangesNothing() throws Exception {
+        int running = runningConnectors();
         String broken = serverCfg + "\nCONNECTOR sink3 <\nTYPE=OUTGOING\nPROTOCOL=SINK\nNOSUCHKEYWORD=1\n>\n";
         Files.writeString(EMGDIR.resolve("server.cfg"), broken, StandardCharsets.UTF_8);
         int badLine = (int) broken.lines().takeWhile(l -> !l.startsWith("NOSUCHKEYWORD")).count() + 1;
@@ -126,7 +137,7 @@ class ReloadIT extends DeployedGatewayTest {
         assertEquals(badLine, ((Number) refused.get("line")).intValue());
         assertTrue(String.valueOf(refused.get("problem")).contains("NOSUCHKEYWORD"), refused.toString());
         assertFalse(listed("sink3"));
-        assertEquals(11, ((Number) admin.readObject("/admin/info").get("connectors")).intValue());
+        assertEquals(running, runningConnectors());
 
         Files.writeString(EMGDIR.resolve("server.cfg"), serverCfg, StandardCharsets.UTF_8);
         Files.writeString(EMGDIR.resolve("routing"), "*\tnowhere\n", StandardCharsets.UTF_8);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.dmr.ModelNode;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
 import org.jsmpp.bean.DeliverSm;
@@ -40,6 +44,9 @@ import org.openemg.testkit.RawSmppPeer;
  * deliver_sm to bound receivers of what the routing table sends to smpp-in:acme.
  */
 class SmppServerIT extends DeployedGatewayTest {
+
+    @ArquillianResource
+    private ManagementClient management;
 
     private static final Duration ARRIVAL = Duration.ofSeconds(60);
     private static final String HOST = System.getProperty("it.host");
@@ -317,11 +324,31 @@ class SmppServerIT extends DeployedGatewayTest {
         binders.shutdown();
 
         assertTrue(clients.stream().allMatch(EsmeClient::isBound));
+        // the sessions live on the adapter's own threads: WildFly's pools stay as they were, nothing queued or refused
+        ModelNode ejbPool = runtime("subsystem", "ejb3", "thread-pool", "default");
+        assertEquals(0, ejbPool.get("rejected-count").asInt(), ejbPool.toString());
+        assertEquals(0, ejbPool.get("queue-size").asInt(), ejbPool.toString());
+        ModelNode ioWorker = runtime("subsystem", "io", "worker", "default");
+        assertEquals(0, ioWorker.get("queue-size").asInt(), ioWorker.toString());
+        assertTrue(ioWorker.get("busy-task-thread-count").asInt() < ioWorker.get("max-pool-size").asInt(), ioWorker.toString());
         String text = unique("after 200 binds");
         assertTrue(clients.get(199).submit("4612", "46701000031", text).matches("7\\d{15}"));
         assertTrue(Eventually.within(ARRIVAL, () -> arrived(text).size() == 1));
         assertEquals(200, gateway.post("/bin/send", GatewayHttp.params().add("USERNAME", "alice")
                 .add("PASSWORD", "secret").add("DESTADDR", "46701000032").add("MESSAGE", "http still")).statusCode());
+    }
+
+    /** A resource of the server's management model with its runtime attributes. */
+    private ModelNode runtime(String... path) throws IOException {
+        ModelNode op = new ModelNode();
+        op.get("operation").set("read-resource");
+        op.get("include-runtime").set(true);
+        for (int i = 0; i < path.length; i += 2) {
+            op.get("address").add(path[i], path[i + 1]);
+        }
+        ModelNode result = management.getControllerClient().execute(op);
+        assertEquals("success", result.get("outcome").asString(), result.toString());
+        return result.get("result");
     }
 
     /** The first deliver_sm with this text; others (left over from earlier tests) are skipped. */
