@@ -1,6 +1,7 @@
 package org.openemg.bench;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -356,10 +357,12 @@ final class Load {
         phase.completed.incrementAndGet();
     }
 
-    /** The status text of one id (GET /bin/status), or the error. */
+    /** The status text of one id (GET /bin/status, as the user that sent it), or the error. */
     String status(long id) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(send.resolve("/bin/status") + "?ID=" + id))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(send.resolve("/bin/status") + "?ID=" + id
+                            + "&USERNAME=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                            + "&PASSWORD=" + URLEncoder.encode(password, StandardCharsets.UTF_8)))
                     .timeout(Duration.ofSeconds(10)).GET().build();
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return "HTTP " + response.statusCode() + " " + response.body().strip().replace('\n', ' ');
