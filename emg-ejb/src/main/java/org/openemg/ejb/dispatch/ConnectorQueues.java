@@ -49,6 +49,11 @@ public class ConnectorQueues {
         depths.added(to, parts);
     }
 
+    /** Parts queued or in flight to the connector now. */
+    public int depth(String connector) {
+        return depths.depth(connector);
+    }
+
     public void recount(Map<String, Integer> inTable) {
         inTable.forEach(depths::recount);
     }

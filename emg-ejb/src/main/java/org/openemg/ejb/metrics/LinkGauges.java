@@ -33,8 +33,8 @@ import org.openemg.core.config.Protocol;
 import org.openemg.core.health.SmscBinds;
 import org.openemg.core.health.SmscBindsSource;
 import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.dispatch.ConnectorQueues;
 import org.openemg.ejb.outlet.Outlets;
-import org.openemg.ejb.store.MessageRows;
 import org.openemg.rar.api.ConnectorConnection;
 import org.openemg.rar.api.ConnectorConnectionFactory;
 import org.openemg.rar.api.LinkFigures;
@@ -62,15 +62,14 @@ public class LinkGauges implements SmscBindsSource {
     private Outlets outlets;
     @Resource(lookup = ConnectorConnectionFactory.JNDI_NAME)
     private ConnectorConnectionFactory adapter;
-    @Inject
-    private MessageRows rows;
+    @EJB
+    private ConnectorQueues queues;
     @Inject
     private MeterRegistry registry;
     @Inject
     private TrafficMeters traffic;
 
     private final Map<String, LinkFigures> figures = new ConcurrentHashMap<>();
-    private final Map<String, Integer> queueDepths = new ConcurrentHashMap<>();
     private final List<Meter> gauges = new ArrayList<>();
 
     @PostConstruct
@@ -82,7 +81,7 @@ public class LinkGauges implements SmscBindsSource {
         }
         refresh();
         for (String connector : outlets.all().keySet()) {
-            gauge("emg.queue.depth", connector, c -> queueDepths.getOrDefault(c, 0));
+            gauge("emg.queue.depth", connector, queues::depth);
         }
         for (String connector : figures.keySet()) {
             gauge("emg.links.configured", connector, c -> figuresOf(c).linksConfigured());
@@ -92,18 +91,11 @@ public class LinkGauges implements SmscBindsSource {
         }
     }
 
-    /** Figures of the adapter's connectors and the queue depths, for the next scrapes. */
+    /** Figures of the adapter's connectors, for the next scrapes (queue depths are ConnectorQueues', in memory). */
     @Schedule(second = "*/10", minute = "*", hour = "*", persistent = false)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void refresh() {
         figures.putAll(adapterFigures(configuration.current().connectors()));
-        for (String connector : outlets.all().keySet()) {
-            try {
-                queueDepths.put(connector, rows.countWaiting(connector));
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "the queue depth of " + connector + " could not be read", e);
-            }
-        }
     }
 
     /** The binds of each outgoing SMPP connector now (not as of the last refresh): what readiness depends on. */

@@ -309,18 +309,6 @@ public class MessageRows {
         });
     }
 
-    /** Parts of the connector not yet answered by its peer: queued, or in flight (handed over or sent). */
-    public int countWaiting(String connector) {
-        return sessions.managed("counting the queue of " + connector, em -> em.createQuery(
-                        "select count(p) from MessagePart p where p.outConnector = :connector and p.state in (:queued, :inflight)",
-                        Long.class)
-                .setParameter("connector", connector)
-                .setParameter("queued", MessageState.QUEUED)
-                .setParameter("inflight", MessageState.INFLIGHT)
-                .getSingleResult()
-                .intValue());
-    }
-
     public int countInflight(String connector) {
         return sessions.managed("counting messages in flight on " + connector, em -> em.createQuery(
                         "select count(p) from MessagePart p where p.outConnector = :connector and p.state = :inflight", Long.class)
