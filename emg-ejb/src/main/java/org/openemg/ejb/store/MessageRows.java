@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.hibernate.StatelessSession;
 import org.openemg.core.account.Refund;
 import org.openemg.core.message.MessageState;
@@ -39,13 +40,25 @@ public class MessageRows {
     StoreSessions sessions;
 
     public void insert(List<NewMessage> rows, long now) {
+        insert(List.of(new QueuedBatch(rows, Set.of(), now)));
+    }
+
+    /** The paid rows of the batches, each stamped with its batch's acceptance time, in one JDBC batch. */
+    public void insert(List<QueuedBatch> batches) {
+        List<StampedRow> rows = new ArrayList<>();
+        for (QueuedBatch batch : batches) {
+            for (NewMessage row : batch.billing().paid(batch.rows())) {
+                rows.add(new StampedRow(row, batch.acceptedAt()));
+            }
+        }
         if (rows.isEmpty()) {
             return;
         }
         String sql = "INSERT INTO emg_message (id, parent_id, state, in_connector, out_connector, priority, due_at,"
                 + " expires_at, attempts, destaddr, username, created_at, updated_at, options, lease_until, charge, partners)"
                 + " VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?)";
-        sessions.jdbc("inserting " + rows.size() + " messages", c -> JdbcBatch.run(c, sql, rows, (ps, row) -> {
+        sessions.jdbc("inserting " + rows.size() + " messages", c -> JdbcBatch.run(c, sql, rows, (ps, stamped) -> {
+            NewMessage row = stamped.row();
             ps.setLong(1, row.id());
             ps.setLong(2, row.parentId());
             ps.setInt(3, row.leaseUntil() == null ? QUEUED : INFLIGHT);
@@ -60,8 +73,8 @@ public class MessageRows {
             }
             ps.setString(9, row.destAddr());
             ps.setString(10, row.username());
-            ps.setLong(11, now);
-            ps.setLong(12, now);
+            ps.setLong(11, stamped.at());
+            ps.setLong(12, stamped.at());
             ps.setString(13, row.options());
             if (row.leaseUntil() == null) {
                 ps.setNull(14, Types.BIGINT);
@@ -75,6 +88,9 @@ public class MessageRows {
             }
             ps.setString(16, row.partners());
         }));
+    }
+
+    private record StampedRow(NewMessage row, long at) {
     }
 
     /**

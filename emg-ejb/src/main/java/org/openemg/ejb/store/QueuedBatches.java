@@ -45,9 +45,9 @@ public class QueuedBatches {
             }
         }
         accounts.charge(billings);
+        rows.insert(batches);
         Set<String> outConnectors = new HashSet<>();
         for (QueuedBatch batch : batches) {
-            rows.insert(batch.billing().paid(batch.rows()), batch.acceptedAt());
             outConnectors.addAll(batch.outConnectors());
         }
         if (!outConnectors.isEmpty()) {
