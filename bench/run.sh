@@ -21,10 +21,14 @@
 #                      PROTOCOL=SMTP: the load comes as mails to an incoming SMTP connector (smtp-in, LOCALDOMAINS
 #                      sms.bench.example), one session per client thread kept open (CLIENTS=4 by default), one
 #                      recipient per mail (MAIL FROM, RCPT TO, DATA; no pipelining), PER_REQUEST=1 mail per turn
+#                      DB=postgresql: the gateway keeps its messages in PostgreSQL instead of H2: a throw-away cluster
+#                      (.ci/postgresql.sh, Debian's postgresql package, installed when missing and run as root) on a free
+#                      port of 127.0.0.1, the driver (version.postgresql of the top pom) deployed beside the gateway
 #                      KANNEL=true: Kannel (Debian's kannel package, /usr/sbin/bearerbox and smsbox; installed by
 #                      nobody but you) first, then the gateway, against one SMSC simulator with the same load, in
 #                      the cases of issue 7 (CASE=all, or batch100, single, batch1000, comma separated), each
-#                      after a warm-up of WARMUP_SHARE=0.2 of its size; prints both figures and the ratios.
+#                      after a warm-up of WARMUP_SHARE=3 times its size (WildFly's C2 compiler is still busy a minute after the
+#                      start: a shorter warm-up measures the JIT); prints both figures and the ratios.
 #                      Kannel runs from a copy of ../shared/bench/kannel/kannel.conf (ports and hosts adjusted)
 #                      in bench/target/run/kannel (its logs and store file land there). CLIENTS, MESSAGES,
 #                      PER_REQUEST and WARMUP do not apply (the cases fix them).
@@ -54,6 +58,8 @@ HTTP_PORT=${HTTP_PORT:-8080}
 MGMT_PORT=${MGMT_PORT:-9990}
 
 PROTOCOL=${PROTOCOL:-HTTP}
+DB=${DB:-h2}
+case "$DB" in h2|postgresql) ;; *) echo "DB=h2 or DB=postgresql" >&2; exit 1 ;; esac
 SOAK=${SOAK:-}
 SOAK_SLICE=${SOAK_SLICE:-100000}
 SOAK_RETENTION=${SOAK_RETENTION:-}
@@ -73,7 +79,7 @@ MESSAGES=${MESSAGES:-50000}
 PER_REQUEST=${PER_REQUEST:-100}
 KANNEL=${KANNEL:-false}
 CASE=${CASE:-all}
-WARMUP_SHARE=${WARMUP_SHARE:-0.2}
+WARMUP_SHARE=${WARMUP_SHARE:-3}
 KANNEL_CONF=${KANNEL_CONF:-/work/shared/bench/kannel/kannel.conf}
 INSTANCES=${INSTANCES:-2}
 WINDOWSIZE=${WINDOWSIZE:-100}
@@ -96,6 +102,8 @@ if [ "$KANNEL" = true ]; then
     SMSBOX="$(command -v smsbox || echo /usr/sbin/smsbox)"
     [ -r "$KANNEL_CONF" ] || { echo "no Kannel configuration $KANNEL_CONF" >&2; exit 1; }
 fi
+
+[ "$DB" = postgresql ] && COMMAND="DB=postgresql $COMMAND"
 
 say() { printf '[run.sh %(%H:%M:%S)T] %s\n' -1 "$*"; }
 
@@ -148,6 +156,7 @@ cleanup() {
         fi
         pgrep -g "$WF_PGID" >/dev/null 2>&1 && say "WARNING: process group $WF_PGID is still alive" || say "WildFly stopped"
     fi
+    [ "$DB" = postgresql ] && stop_postgresql
     exit $rc
 }
 trap cleanup EXIT
@@ -163,16 +172,30 @@ LOADAVG_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 OTHER_SERVERS_START="$(pgrep -fc jboss-modules || true)"
 
 if [ "$SKIP_BUILD" != true ]; then
-    say "building the gateway and the bench (mvn -o -q -Pbench -DskipTests package)"
-    (cd "$TOP" && mvn -o -q -Pbench -DskipTests package)
+    say "building the gateway and the bench (mvn -q -Pbench -DskipTests package)"
+    (cd "$TOP" && mvn -q -Pbench -DskipTests package)
 else
     say "building the bench and the test kit it uses"
-    (cd "$TOP" && mvn -o -q -Pbench -pl bench -am -DskipTests package)
+    (cd "$TOP" && mvn -q -Pbench -pl bench -am -DskipTests package)
 fi
 [ -f "$EAR" ] && [ -x "$WF/bin/standalone.sh" ] || { echo "no $EAR or $WF: the gateway build did not produce them" >&2; exit 1; }
 
 rm -rf "$RUN"
-mkdir -p "$RUN/emgdir" "$RUN/server/deployments" "$RUN/db"
+mkdir -p "$RUN/emgdir" "$RUN/server/deployments"
+if [ "$DB" = postgresql ]; then
+    . "$TOP/.ci/postgresql.sh"
+    start_postgresql > "$RUN/postgresql.txt" || exit 1
+    say "$(cat "$RUN/postgresql.txt")"
+    PG_VERSION="$("$(find_pg_bin)/postgres" --version | awk '{print $3}')"
+    DRIVER_VERSION="$(sed -n 's#.*<version.postgresql>\(.*\)</version.postgresql>.*#\1#p' "$TOP/pom.xml")"
+    (cd "$TOP" && mvn -q dependency:copy -Dartifact="org.postgresql:postgresql:$DRIVER_VERSION" -DoutputDirectory="$RUN/server/deployments")
+    DB_ARGS="-Demg.db.url=jdbc:postgresql://127.0.0.1:$pg_port/emg -Demg.db.driver=postgresql-$DRIVER_VERSION.jar -Demg.db.user=emg -Demg.db.password=secret"
+    DB_TEXT="PostgreSQL $PG_VERSION (Debian's package, default settings: synchronous_commit on, fsync on), driver $DRIVER_VERSION"
+else
+    mkdir -p "$RUN/db"
+    DB_ARGS="-Demg.db.url=jdbc:h2:file:$RUN/db/emg;WRITE_DELAY=0 -Demg.db.driver=h2 -Demg.db.user=sa -Demg.db.password=sa"
+    DB_TEXT="H2 file database, WRITE_DELAY=0"
+fi
 cp -r "$WF/standalone/configuration" "$RUN/server/"
 # IIOP (interface "unsecure", 127.0.0.1 even for the integration tests' server) and the transaction
 # manager's ports are fixed in standalone-full.xml: move ours to free ports so that neither server
@@ -337,8 +360,7 @@ say "starting WildFly on $HOST:$HTTP_PORT (base dir $RUN/server, SMSC simulator 
         -Djboss.server.base.dir="$RUN/server" \
         -Djboss.http.port=$HTTP_PORT -Djboss.management.http.port=$MGMT_PORT \
         -Demg.dir="$RUN/emgdir" \
-        "-Demg.db.url=jdbc:h2:file:$RUN/db/emg;WRITE_DELAY=0" \
-        -Demg.db.driver=h2 -Demg.db.user=sa -Demg.db.password=sa
+        $DB_ARGS
 ) > "$RUN/server-console.log" 2>&1 &
 WF_SH=$!
 sleep 0.2
@@ -394,7 +416,7 @@ WARNINGS="$(grep -c ' WARN \| ERROR ' "$SERVER_LOG" || true)"
     printf -- '- command: `%s` (gateway commit %s)\n' "$COMMAND" "$(git -C "$TOP" rev-parse --short HEAD)"
     [ "$KANNEL" = true ] && printf -- '- Kannel: %s (Debian package), run from a copy of %s in %s (ports/hosts adjusted); its store files as its last case ended (rewritten every 5 s): %s\n' \
         "$("$BEARERBOX" --version 2>&1 | head -1)" "$KANNEL_CONF" "$RUN/kannel" "${KANNEL_STORE:-none}"
-    printf -- '- smpp-out: INSTANCES=%s WINDOWSIZE=%s, MODE=TRANSCEIVER; H2 file database, WRITE_DELAY=0; WildFly %s, standalone-full.xml\n' "$INSTANCES" "$WINDOWSIZE" "$WF_SIZING"
+    printf -- '- smpp-out: INSTANCES=%s WINDOWSIZE=%s, MODE=TRANSCEIVER; %s; WildFly %s, standalone-full.xml\n' "$INSTANCES" "$WINDOWSIZE" "$DB_TEXT" "$WF_SIZING"
     printf -- '- machine: %s cores (%s), %s MB RAM free of %s MB, %s\n' "$(nproc)" \
         "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')" \
         "$(free -m | awk '/^Mem:/ {print $7}')" "$(free -m | awk '/^Mem:/ {print $2}')" \
@@ -404,6 +426,8 @@ WARNINGS="$(grep -c ' WARN \| ERROR ' "$SERVER_LOG" || true)"
     [ -n "$SOAK" ] && printf -- '- soak: RETENTION=%s in server.cfg; disk free after it %s\n' "${SOAK_RETENTION:-none}" "$(df -h "$RUN" | awk 'NR==2 {print $4}')"
     printf '\n'
     cat "$RUN/results.md"
+    [ "$DB" = postgresql ] && printf '\nPostgreSQL database emg after the run: %s\n' \
+        "$(as_pg "$pg_bin/psql" -tA -h "$pg_dir" -p "$pg_port" -U postgres -d emg -c "SELECT pg_size_pretty(pg_database_size('emg')) || ', ' || (SELECT count(*) FROM emg_message) || ' rows in emg_message'")"
 } >> "$BENCH/RESULTS.md.new"
 if [ -s "$BENCH/RESULTS.md" ]; then cat "$BENCH/RESULTS.md.new" >> "$BENCH/RESULTS.md"; rm "$BENCH/RESULTS.md.new"; else mv "$BENCH/RESULTS.md.new" "$BENCH/RESULTS.md"; fi
 say "figures appended to $BENCH/RESULTS.md"

@@ -270,18 +270,25 @@ public final class Bench {
         if (firstMissingId != 0) {
             row(r, "/bin/status of the first missing id", load.status(firstMissingId));
         }
-        long dbBytes = 0;
-        if (Files.isDirectory(dir.resolve("db"))) {
-            try (var files = Files.list(dir.resolve("db"))) {
-                dbBytes = files.mapToLong(f -> f.toFile().length()).sum();
-            }
+        long dbBytes = h2Bytes(dir);
+        if (dbBytes >= 0) {
+            row(r, "H2 database files after the run", String.format(Locale.ROOT, "%.1f MB (%.1f KB per message)",
+                    dbBytes / 1e6, dbBytes / 1e3 / Math.max(1, acceptedAll)));
         }
-        row(r, "H2 database files after the run", String.format(Locale.ROOT, "%.1f MB (%.1f KB per message)",
-                dbBytes / 1e6, dbBytes / 1e3 / Math.max(1, acceptedAll)));
         if (dump != null) {
             row(r, "thread dumps", dump + " (halfway through the requests), jstack-drain-*.txt (3 s and 6 s after the last answer, if still draining)");
         }
         return r.toString();
+    }
+
+    /** The size of the H2 files in the run's db directory; -1 when the gateway ran on another database (none there). */
+    static long h2Bytes(Path dir) throws IOException {
+        if (!Files.isDirectory(dir.resolve("db"))) {
+            return -1;
+        }
+        try (var files = Files.list(dir.resolve("db"))) {
+            return files.mapToLong(f -> f.toFile().length()).sum();
+        }
     }
 
     static void row(StringBuilder r, String name, String value) {

@@ -84,7 +84,7 @@ public final class Versus {
         String kannelUrl = a.get("kannelUrl");
         int binds = Integer.parseInt(a.getOrDefault("binds", "2"));
         long clkTck = Long.parseLong(a.getOrDefault("clkTck", "100"));
-        double warmupShare = Double.parseDouble(a.getOrDefault("warmupShare", "0.2"));
+        double warmupShare = Double.parseDouble(a.getOrDefault("warmupShare", "3"));
         String which = a.getOrDefault("case", "all");
         // a JFR recording of WildFly (profile settings) of jfrSeconds during the gateway's measured batch of case jfrCase
         String jfrCase = a.getOrDefault("jfrCase", "");
@@ -143,19 +143,14 @@ public final class Versus {
             }
             progressName = "";
 
-            long dbBytes = 0;
-            if (Files.isDirectory(dir.resolve("db"))) {
-                try (var files = Files.list(dir.resolve("db"))) {
-                    dbBytes = files.mapToLong(f -> f.toFile().length()).sum();
-                }
-            }
+            long dbBytes = Bench.h2Bytes(dir);
             long gatewayMessages = 0;
             for (Case c : cases) {
                 gatewayMessages += c.warmup() + c.messages();
             }
-            String report = report(cases, kannel, gateway, bound, binds)
-                    + String.format(Locale.ROOT, "H2 database files after the gateway's cases: %.1f MB (%.1f KB per message).%n",
-                    dbBytes / 1e6, dbBytes / 1e3 / Math.max(1, gatewayMessages));
+            String report = report(cases, kannel, gateway, bound, binds) + (dbBytes < 0 ? "" : String.format(Locale.ROOT,
+                    "H2 database files after the gateway's cases: %.1f MB (%.1f KB per message).%n",
+                    dbBytes / 1e6, dbBytes / 1e3 / Math.max(1, gatewayMessages)));
             Bench.writeAtomically(dir.resolve("results.md"), report);
             System.out.println(report);
             boolean any = gateway.values().stream().anyMatch(o -> o.accepted() > 0)
