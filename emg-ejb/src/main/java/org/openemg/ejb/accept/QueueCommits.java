@@ -4,6 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.openemg.ejb.dispatch.Dispatchers;
+import org.openemg.ejb.metrics.TrafficMeters;
 import org.openemg.ejb.store.Billing;
 import org.openemg.ejb.store.ClaimedPart;
 import org.openemg.ejb.store.GroupCommit;
@@ -35,12 +37,17 @@ public class QueueCommits {
     private Dispatchers dispatchers;
     @Resource
     private TransactionSynchronizationRegistry transaction;
+    @Inject
+    private TrafficMeters meters;
 
     private GroupCommit<QueuedBatch> group;
 
     @PostConstruct
     void start() {
-        group = new GroupCommit<>(batches::commit);
+        group = new GroupCommit<>(group -> {
+            batches.commit(group);
+            meters.commitGroup(group.size());
+        });
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.openemg.ejb.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -31,6 +32,7 @@ public class TrafficMeters {
 
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
+    private volatile DistributionSummary commitGroups;
 
     /** One outcome per recipient of a request: accepted, or refused with its status. */
     public void outcomes(String connector, List<RecipientResult> results) {
@@ -99,6 +101,19 @@ public class TrafficMeters {
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
+    /** One shared commit of accepted messages held the parts of {@code requests} requests (HTTP, SMPP, SMTP). */
+    public void commitGroup(int requests) {
+        DistributionSummary groups = commitGroups;
+        if (groups == null) {
+            groups = DistributionSummary.builder("emg.commit.group")
+                    .description("requests whose accepted messages shared one commit")
+                    .baseUnit("requests")
+                    .register(registry);
+            commitGroups = groups;
+        }
+        groups.record(requests);
+    }
+
     private Counter counter(String name, String connector, Status status) {
         String key = status == null ? name + '/' + connector : name + '/' + connector + '/' + status.code();
         return counters.computeIfAbsent(key, k -> {
@@ -114,6 +129,9 @@ public class TrafficMeters {
     void leaveRegistry() {
         counters.values().forEach(this::remove);
         latencies.values().forEach(this::remove);
+        if (commitGroups != null) {
+            remove(commitGroups);
+        }
     }
 
     private void remove(Meter meter) {
