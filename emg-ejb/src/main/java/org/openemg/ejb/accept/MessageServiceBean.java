@@ -42,6 +42,7 @@ import org.openemg.ejb.metrics.TrafficMeters;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.Billing;
 import org.openemg.ejb.store.ClientMessageRows;
+import org.openemg.ejb.store.GroupCommit;
 import org.openemg.ejb.store.MessageIdSource;
 import org.openemg.ejb.store.MessageReports;
 import org.openemg.ejb.store.MessageRows;
@@ -119,24 +120,28 @@ public class MessageServiceBean implements MessageService {
 
     @Override
     public List<AcceptOutcome> acceptEach(String connectorName, List<ClientRequest> requests) {
-        ServerConfig config = configuration.current();
-        long now = System.currentTimeMillis();
-        List<AcceptOutcome> outcomes = store(config.nodeId(),
-                acceptance(config).decideEach(incoming(config, connectorName), requests, now), now);
-        outcomes.forEach(outcome -> meters.outcomes(connectorName, outcome));
-        return outcomes;
+        try (GroupCommit.Arrival arrival = commits.arrival()) {
+            ServerConfig config = configuration.current();
+            long now = System.currentTimeMillis();
+            List<AcceptOutcome> outcomes = store(config.nodeId(),
+                    acceptance(config).decideEach(incoming(config, connectorName), requests, now), now);
+            outcomes.forEach(outcome -> meters.outcomes(connectorName, outcome));
+            return outcomes;
+        }
     }
 
     /** A request its account cannot pay for is refused as a whole: status 11, HTTP 402, nothing kept. */
     private AcceptOutcome acceptAndStore(String connectorName, Decide decide) {
-        ServerConfig config = configuration.current();
-        long now = System.currentTimeMillis();
-        List<AcceptDecision> decisions = decide.with(acceptance(config), incoming(config, connectorName), now);
-        AcceptOutcome outcome = store(config.nodeId(), List.of(decisions), now).get(0);
-        if (refusedForCredit(outcome)) {
-            throw new GatewayException(Status.INSUFFICIENT_CREDIT);
+        try (GroupCommit.Arrival arrival = commits.arrival()) {
+            ServerConfig config = configuration.current();
+            long now = System.currentTimeMillis();
+            List<AcceptDecision> decisions = decide.with(acceptance(config), incoming(config, connectorName), now);
+            AcceptOutcome outcome = store(config.nodeId(), List.of(decisions), now).get(0);
+            if (refusedForCredit(outcome)) {
+                throw new GatewayException(Status.INSUFFICIENT_CREDIT);
+            }
+            return outcome;
         }
-        return outcome;
     }
 
     /** Status 11 comes only from a request its account could not pay for. */

@@ -40,6 +40,11 @@ public class QueueCommits {
     @Inject
     private TrafficMeters meters;
 
+    /** A leader waits at most this long for requests already being accepted; a lone request does not wait. */
+    private static final long LINGER_NANOS = 1_000_000;
+    /** Requests per commit beyond which a leader stops waiting: the H2 commit's cost barely grows up to there. */
+    private static final int FULL_GROUP = 64;
+
     private GroupCommit<QueuedBatch> group;
 
     @PostConstruct
@@ -47,7 +52,18 @@ public class QueueCommits {
         group = new GroupCommit<>(group -> {
             batches.commit(group);
             meters.commitGroup(group.size());
-        });
+        }, LINGER_NANOS, FULL_GROUP);
+    }
+
+    /**
+     * Announces a request that is being accepted and will likely {@link #commit} soon, so that a commit about to
+     * start waits for it; inside a caller's transaction there is nothing to announce.
+     */
+    public GroupCommit.Arrival arrival() {
+        if (transaction.getTransactionKey() != null) {
+            return () -> { };
+        }
+        return group.arrive();
     }
 
     /**

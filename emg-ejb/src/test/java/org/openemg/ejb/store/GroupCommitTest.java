@@ -150,6 +150,61 @@ class GroupCommitTest {
         assertSame(down, assertThrows(RuntimeException.class, () -> group.commit(2)));
     }
 
+    @Test
+    void aLeaderWaitsForAnAnnouncedCallerAndShareItsCommitWithIt() throws Exception {
+        GroupCommit<Integer> group = new GroupCommit<>(items -> transactions.add(List.copyOf(items)),
+                TimeUnit.SECONDS.toNanos(30), 64);
+        GroupCommit.Arrival leader = group.arrive();
+        GroupCommit.Arrival late = group.arrive();
+        Future<?> first = callers.submit(() -> {
+            try (leader) {
+                group.commit(1);
+            }
+        });
+        Thread.sleep(50);
+        assertTrue(transactions.isEmpty(), "the leader waits for the announced caller: " + transactions);
+
+        try (late) {
+            group.commit(2);
+        }
+        first.get(5, TimeUnit.SECONDS);
+
+        assertEquals(1, transactions.size(), "one commit for both: " + transactions);
+        assertEquals(Set.of(1, 2), new TreeSet<>(transactions.get(0)));
+    }
+
+    @Test
+    void anAnnouncedCallerThatWillNotCommitReleasesTheLeader() throws Exception {
+        GroupCommit<Integer> group = new GroupCommit<>(items -> transactions.add(List.copyOf(items)),
+                TimeUnit.SECONDS.toNanos(30), 64);
+        GroupCommit.Arrival refused = group.arrive();
+        Future<?> leader = callers.submit(() -> {
+            try (GroupCommit.Arrival arrival = group.arrive()) {
+                group.commit(1);
+            }
+        });
+        Thread.sleep(50);
+        assertTrue(transactions.isEmpty());
+
+        refused.close();
+        leader.get(5, TimeUnit.SECONDS);
+
+        assertEquals(List.of(List.of(1)), transactions);
+    }
+
+    @Test
+    void aLeaderWaitsNoLongerThanItsLinger() throws Exception {
+        GroupCommit<Integer> group = new GroupCommit<>(items -> transactions.add(List.copyOf(items)),
+                TimeUnit.MILLISECONDS.toNanos(20), 64);
+        try (GroupCommit.Arrival neverComes = group.arrive(); GroupCommit.Arrival mine = group.arrive()) {
+            long start = System.nanoTime();
+            group.commit(1);
+            long waited = System.nanoTime() - start;
+            assertTrue(waited >= TimeUnit.MILLISECONDS.toNanos(20), "waited " + waited + " ns");
+        }
+        assertEquals(List.of(List.of(1)), transactions);
+    }
+
     private void waitUntilBlocked(int callers) throws InterruptedException {
         // the callers are queued once they wait on the lock's condition; a short pause is enough on any machine
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
