@@ -35,6 +35,11 @@ final class DispatchLoop implements Runnable {
     private static final long STOP_WAIT_MS = 10_000;
     /** Handed-over parts older than this go back to the table long before their lease runs out. */
     private static final long HANDED_MAX_AGE_MS = Dispatchers.LEASE_MS / 2;
+    /**
+     * Parts memory holds at least before new ones go to the table: at twice the window alone, a commit group of four
+     * 100-recipient requests did not fit, and every part paid a claim (a SELECT, an UPDATE and a commit) instead.
+     */
+    private static final int HAND_OVER_MIN = 10_000;
 
     /**
      * How often the partners named by the queued rows are read again while the connector cannot send: soon
@@ -80,7 +85,7 @@ final class DispatchLoop implements Runnable {
         this.peers = peers;
         this.maxOutstanding = maxOutstanding;
         this.batchSize = batchSize;
-        this.handOverLimit = 2 * maxOutstanding;
+        this.handOverLimit = Math.max(2 * maxOutstanding, HAND_OVER_MIN);
     }
 
     @Override
