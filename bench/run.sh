@@ -10,6 +10,9 @@
 #
 # Knobs (environment): CLIENTS=8 WARMUP=5000 MESSAGES=50000 PER_REQUEST=100 INSTANCES=2 WINDOWSIZE=100
 #                      JSTACK=true SKIP_BUILD=false NOTE="free text for RESULTS.md"
+#                      RATE=0: messages per second offered during the measured batch (requests paced; 0: each client sends
+#                      its next request once the last was answered), e.g. CLIENTS=32 PER_REQUEST=1 RATE=1500 for the
+#                      single-recipient latency at half the maximum rate
 #                      JFR=15: a JFR recording (profile settings) of WildFly for that many seconds from halfway through
 #                      the measured requests (KANNEL=true: during the gateway's case JFR_CASE), summarised by JfrTop
 #                      into bench/target/run/*.top.txt
@@ -77,6 +80,7 @@ CLIENTS=${CLIENTS:-8}
 WARMUP=${WARMUP:-5000}
 MESSAGES=${MESSAGES:-50000}
 PER_REQUEST=${PER_REQUEST:-100}
+RATE=${RATE:-0}
 KANNEL=${KANNEL:-false}
 CASE=${CASE:-all}
 WARMUP_SHARE=${WARMUP_SHARE:-3}
@@ -88,7 +92,7 @@ JFR=${JFR:-0}
 JFR_CASE=${JFR_CASE:-}
 SKIP_BUILD=${SKIP_BUILD:-false}
 NOTE=${NOTE:-}
-COMMAND="PROTOCOL=$PROTOCOL ESME_BINDS=$ESME_BINDS CLIENTS=$CLIENTS WARMUP=$WARMUP MESSAGES=$MESSAGES PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE JSTACK=$JSTACK BENCH_HOST=$HOST bench/run.sh"
+COMMAND="PROTOCOL=$PROTOCOL ESME_BINDS=$ESME_BINDS CLIENTS=$CLIENTS WARMUP=$WARMUP MESSAGES=$MESSAGES PER_REQUEST=$PER_REQUEST RATE=$RATE INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE JSTACK=$JSTACK BENCH_HOST=$HOST bench/run.sh"
 if [ -n "$SOAK" ]; then
     COMMAND="SOAK=$SOAK SOAK_SLICE=$SOAK_SLICE SOAK_RETENTION=$SOAK_RETENTION SOAK_NMT=$SOAK_NMT SOAK_RATE=$SOAK_RATE CLIENTS=$CLIENTS WARMUP=$WARMUP PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE BENCH_HOST=$HOST bench/run.sh"
 fi
@@ -230,7 +234,7 @@ else
         dir="$RUN" url="http://$HOST:$HTTP_PORT" user=bench password=bench \
         clients="$CLIENTS" perRequest="$PER_REQUEST" warmup="$WARMUP" messages="$MESSAGES" \
         binds="$INSTANCES" loadSeconds=120 drainSeconds=45 stallSeconds=15 \
-        clkTck="$(getconf CLK_TCK)" jstack="$JSTACK" jfrSeconds="$JFR" $LOAD_ARGS > "$RUN/bench.log" 2>&1 &
+        clkTck="$(getconf CLK_TCK)" jstack="$JSTACK" jfrSeconds="$JFR" rate="$RATE" $LOAD_ARGS > "$RUN/bench.log" 2>&1 &
 fi
 BENCH_PID=$!
 tail -n +1 -f --pid="$BENCH_PID" "$RUN/bench.log" &

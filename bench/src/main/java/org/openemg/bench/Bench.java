@@ -61,6 +61,8 @@ public final class Bench {
         // SMTP instead of HTTP: one session per client thread to the gateway's smtp-in, a mail per message
         int smtpPort = Integer.parseInt(a.getOrDefault("smtpPort", "0"));
         String smtpDomain = a.getOrDefault("smtpDomain", "sms.bench.example");
+        // messages per second offered during the measured batch (0: each client's next request once the last was answered)
+        double rate = Double.parseDouble(a.getOrDefault("rate", "0"));
 
         Files.createDirectories(dir);
         Arrivals arrivals = new Arrivals(BASE, warmup + messages);
@@ -118,6 +120,7 @@ public final class Bench {
             long[] machine0 = machineTicks();
             Map<Long, long[]> procs0 = processTicks();
             progress.phase("measured", null);
+            load.pace(rate);
             Load.Phase phase = load.run(warmup, messages, clients,
                     System.nanoTime() + TimeUnit.SECONDS.toNanos(loadSeconds), halfway);
             progress.phase("measured", phase);
