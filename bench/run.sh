@@ -230,7 +230,7 @@ elif [ -n "$SOAK" ]; then
         binds="$INSTANCES" loadSeconds=$((300 + SOAK / 50)) clkTck="$(getconf CLK_TCK)" retention="$SOAK_RETENTION" rate="$SOAK_RATE" \
         > "$RUN/bench.log" 2>&1 &
 else
-    timeout --signal=TERM 300 java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Bench \
+    timeout --signal=TERM $((300 + WARMUP / 1000)) java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Bench \
         dir="$RUN" url="http://$HOST:$HTTP_PORT" user=bench password=bench \
         clients="$CLIENTS" perRequest="$PER_REQUEST" warmup="$WARMUP" messages="$MESSAGES" \
         binds="$INSTANCES" loadSeconds=120 drainSeconds=45 stallSeconds=15 \

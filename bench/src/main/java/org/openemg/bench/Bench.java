@@ -104,7 +104,8 @@ public final class Bench {
 
             // warm-up: same path, not measured; then let the queue run dry
             progress.phase("warm-up", null);
-            Load.Phase warm = load.run(0, warmup, clients, System.nanoTime() + TimeUnit.SECONDS.toNanos(60), null);
+            // no slower than 1,000 msg/s, at least a minute: a long warm-up is for the JIT, which takes about that
+            Load.Phase warm = load.run(0, warmup, clients, System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(60, warmup / 1000)), null);
             progress.phase("warm-up", warm);
             awaitArrivals(arrivals, load.ids, 0, warmup, 30, 10);
             Thread.sleep(1000);
