@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -106,11 +108,19 @@ public class DeliveryReports {
     private void store(int nodeId, List<Report> reports, boolean finalReports, long now) {
         // ids first, so that the mark of each message names its DLR; a message reported meanwhile leaves a gap
         long[] reportIds = ids.next(nodeId, reports.size());
+        Set<Long> marked = Set.of();
+        if (finalReports) {
+            Map<Long, Long> dlrIdByMessage = new LinkedHashMap<>();
+            for (int i = 0; i < reports.size(); i++) {
+                dlrIdByMessage.put(reports.get(i).originalId(), reportIds[i]);
+            }
+            marked = finished.markReported(dlrIdByMessage, now);
+        }
         List<NewMessage> newRows = new ArrayList<>(reports.size());
         Set<String> connectors = new HashSet<>();
         for (int i = 0; i < reports.size(); i++) {
             Report report = reports.get(i);
-            if (finalReports && !finished.markReported(report.originalId(), now, reportIds[i])) {
+            if (finalReports && !marked.contains(report.originalId())) {
                 continue;
             }
             Options dlr = report.options();

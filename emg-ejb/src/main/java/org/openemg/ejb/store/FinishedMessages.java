@@ -2,11 +2,15 @@ package org.openemg.ejb.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.StatelessSession;
 import org.openemg.core.message.MessageState;
 
@@ -32,13 +36,37 @@ public class FinishedMessages {
 
     /** Records the message as reported by the DLR {@code dlrId} (null: none had a way back); false when it was already. */
     public boolean markReported(long messageId, long now, Long dlrId) {
-        return sessions.writeAndGet("recording the DLR of " + messageId, session -> session.createNativeMutationQuery(
-                        "insert into emg_reported_message (message_id, reported_at, dlr_id)"
-                                + " select :id, :now, :dlr where not exists (select 1 from emg_reported_message where message_id = :id)")
-                .setParameter("id", messageId)
-                .setParameter("now", now)
-                .setParameter("dlr", dlrId, Long.class)
-                .executeUpdate() > 0);
+        return markReported(Collections.singletonMap(messageId, dlrId), now).contains(messageId);
+    }
+
+    /**
+     * Records each message as reported by its DLR (null: none had a way back), in one statement batch; answers
+     * those not reported before. Plain JDBC: through Hibernate a native statement per message cost more than the
+     * rest of a receipt's DLR.
+     */
+    public Set<Long> markReported(Map<Long, Long> dlrIdByMessage, long now) {
+        String sql = "INSERT INTO emg_reported_message (message_id, reported_at, dlr_id)"
+                + " SELECT ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM emg_reported_message WHERE message_id = ?)";
+        List<Map.Entry<Long, Long>> marks = new ArrayList<>(dlrIdByMessage.entrySet());
+        return sessions.jdbc("recording the DLRs of " + marks.size() + " messages", c -> {
+            int[] inserted = JdbcBatch.run(c, sql, marks, (ps, mark) -> {
+                ps.setLong(1, mark.getKey());
+                ps.setLong(2, now);
+                if (mark.getValue() == null) {
+                    ps.setNull(3, Types.BIGINT);
+                } else {
+                    ps.setLong(3, mark.getValue());
+                }
+                ps.setLong(4, mark.getKey());
+            });
+            Set<Long> marked = new HashSet<>();
+            for (int i = 0; i < inserted.length; i++) {
+                if (inserted[i] > 0) {
+                    marked.add(marks.get(i).getKey());
+                }
+            }
+            return marked;
+        });
     }
 
     /** Each part as the message it belongs to (its own options and state): what an intermediate DLR reports on. */
@@ -59,16 +87,6 @@ public class FinishedMessages {
             }
             return parts;
         });
-    }
-
-    /** The parts an SMSC's ids name on a connector (a receipt's part). */
-    public List<Long> partsNamed(String connector, Collection<String> smscIds) {
-        return sessions.writeAndGet("finding the parts of " + smscIds.size() + " SMSC ids", session ->
-                session.createSelectionQuery("select p.id from MessagePart p where p.outConnector = :connector"
-                                + " and p.smscId in :smscIds", Long.class)
-                        .setParameter("connector", connector)
-                        .setParameter("smscIds", smscIds)
-                        .getResultList());
     }
 
     private static List<Long> parents(StatelessSession session, Collection<Long> partIds) {

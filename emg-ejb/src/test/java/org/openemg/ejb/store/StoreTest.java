@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -324,6 +325,35 @@ class StoreTest {
 
         assertFalse(receipts.apply("smpp-out", List.of("abc"), receipt(MessageState.DELIVERED, NOW)));
         assertFalse(receipts.apply("other", List.of("ff"), receipt(MessageState.DELIVERED, NOW)));
+    }
+
+    @Test
+    void aGroupOfReceiptsNamesEachOnesPartsAndMovesAPartOnce() {
+        queue(1, 2, 3);
+        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.markSubmitted(Map.of(1L, "ff", 2L, "255", 3L, "a1"), NOW);
+
+        List<List<Long>> named = receipts.applyAll("smpp-out", List.of(
+                new SmscReceipt(List.of("ff", "255"), receipt(MessageState.DELIVERED, NOW + 1)),
+                new SmscReceipt(List.of("ff"), receipt(MessageState.FAILED, NOW + 2)),
+                new SmscReceipt(List.of("abc", "a1"), receipt(MessageState.FAILED, NOW + 3)),
+                new SmscReceipt(List.of("abc"), receipt(MessageState.DELIVERED, NOW + 4))));
+
+        assertEquals(List.of(List.of(1L), List.of(1L), List.of(3L), List.of()), named);
+        assertEquals(MessageState.DELIVERED, state(1), "a receipt repeated within the group leaves the first one's state");
+        assertEquals(MessageState.SUBMITTED, state(2), "the first reading that names a part wins");
+        assertEquals(MessageState.FAILED, state(3), "the second reading names a part when the first does not");
+    }
+
+    @Test
+    void messagesOfAGroupAreMarkedReportedOnce() {
+        assertTrue(finished.markReported(1, NOW, 50L));
+        Map<Long, Long> marks = new LinkedHashMap<>();
+        marks.put(1L, 51L);
+        marks.put(2L, 52L);
+        marks.put(3L, null);
+        assertEquals(Set.of(2L, 3L), finished.markReported(marks, NOW + 1), "1 was reported already");
+        assertFalse(finished.markReported(2, NOW + 2, 53L));
     }
 
     @Test
