@@ -20,6 +20,7 @@ import org.openemg.core.message.OptionCodec;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
 import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.dispatch.CommittedHandOver;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.FinishedMessage;
 import org.openemg.ejb.store.FinishedMessages;
@@ -31,7 +32,8 @@ import org.openemg.ejb.store.QueuedBatches;
 /**
  * Issues DLRs (spec section 7): when state changes finish a message that asked for one, its DLR is
  * stored as a message of its own in the same transaction, routed back the way the original came, and
- * leaves by that connector's dispatcher like any message. Each message is reported once.
+ * leaves by that connector's dispatcher like any message, handed to it in memory after the commit when it
+ * has room. Each message is reported once.
  */
 @ApplicationScoped
 public class DeliveryReports {
@@ -48,6 +50,8 @@ public class DeliveryReports {
     private FinishedMessages finished;
     @EJB
     private QueuedBatches batches;
+    @Inject
+    private CommittedHandOver handOver;
 
     private final ReturnPath returnPath = new ReturnPath();
 
@@ -117,7 +121,6 @@ public class DeliveryReports {
             marked = finished.markReported(dlrIdByMessage, now);
         }
         List<NewMessage> newRows = new ArrayList<>(reports.size());
-        Set<String> connectors = new HashSet<>();
         for (int i = 0; i < reports.size(); i++) {
             Report report = reports.get(i);
             if (finalReports && !marked.contains(report.originalId())) {
@@ -130,10 +133,12 @@ public class DeliveryReports {
             newRows.add(new NewMessage(reportIds[i], reportIds[i], dlr.getOrDefault(OptionNames.CONNECTOR, ""),
                     report.way().connector(), 0, now, null, dlr.get(OptionNames.DESTADDR), dlr.get(OptionNames.USERNAME),
                     OptionCodec.encode(dlr), null));
-            connectors.add(report.way().connector());
         }
         if (!newRows.isEmpty()) {
-            batches.insert(new QueuedBatch(newRows, connectors, now));
+            List<NewMessage> rows = handOver.leased(newRows, now);
+            Set<String> queuedOn = new HashSet<>();
+            rows.stream().filter(row -> row.leaseUntil() == null).forEach(row -> queuedOn.add(row.outConnector()));
+            batches.insert(new QueuedBatch(rows, queuedOn, now));
         }
     }
 }
