@@ -2,16 +2,20 @@ package org.openemg.ejb.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hibernate.StatelessSession;
 import org.openemg.core.message.MessageState;
 
 /**
@@ -30,8 +34,8 @@ public class FinishedMessages {
         if (partIds.isEmpty()) {
             return List.of();
         }
-        return sessions.writeAndGet("finding the messages " + partIds.size() + " parts finished",
-                session -> wholeAndFinal(session, parents(session, partIds)));
+        return sessions.jdbc("finding the messages " + partIds.size() + " parts finished",
+                c -> wholeAndFinal(c, parents(c, partIds)));
     }
 
     /** Records the message as reported by the DLR {@code dlrId} (null: none had a way back); false when it was already. */
@@ -89,44 +93,62 @@ public class FinishedMessages {
         });
     }
 
-    private static List<Long> parents(StatelessSession session, Collection<Long> partIds) {
-        List<Long> parents = new ArrayList<>();
+    /** Plain JDBC: through Hibernate the two queries cost twice what H2 took for them (bench/RESULTS.md, DLRs). */
+    private static List<Long> parents(Connection c, Collection<Long> partIds) throws SQLException {
+        Set<Long> parents = new LinkedHashSet<>();
         for (List<Long> chunk : MessageRows.chunks(partIds)) {
-            parents.addAll(session.createSelectionQuery("select distinct p.parentId from MessagePart p where p.id in :ids",
-                            Long.class)
-                    .setParameter("ids", chunk)
-                    .getResultList());
+            try (PreparedStatement ps = c.prepareStatement("SELECT parent_id FROM emg_message WHERE id IN (" + marks(chunk) + ")")) {
+                bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        parents.add(rs.getLong(1));
+                    }
+                }
+            }
         }
-        return parents;
+        return List.copyOf(parents);
     }
 
-    private static List<FinishedMessage> wholeAndFinal(StatelessSession session, List<Long> parents) {
+    private static List<FinishedMessage> wholeAndFinal(Connection c, List<Long> parents) throws SQLException {
         Map<Long, FinishedMessage> byParent = new LinkedHashMap<>();
         List<Long> unfinished = new ArrayList<>();
         for (List<Long> chunk : MessageRows.chunks(parents)) {
-            List<Object[]> parts = session.createSelectionQuery("select p.parentId, p.id, p.state, p.options, p.createdAt,"
-                            + " p.updatedAt, p.reportError from MessagePart p where p.parentId in :parents order by p.parentId, p.id", Object[].class)
-                    .setParameter("parents", chunk)
-                    .getResultList();
-            for (Object[] part : parts) {
-                long parentId = (Long) part[0];
-                MessageState state = (MessageState) part[2];
-                if (!state.isFinal()) {
-                    unfinished.add(parentId);
-                }
-                FinishedMessage whole = byParent.get(parentId);
-                if (whole == null) {
-                    byParent.put(parentId, new FinishedMessage(parentId, (String) part[3], state, (Long) part[4], (Long) part[5],
-                            (String) part[6]));
-                } else {
-                    // the SMSC's error of the first part that gave one: the part that failed names why
-                    byParent.put(parentId, new FinishedMessage(parentId, whole.options(), PartStates.worse(whole.state(), state),
-                            whole.acceptedAt(), Math.max(whole.finishedAt(), (Long) part[5]),
-                            whole.error() != null ? whole.error() : (String) part[6]));
+            try (PreparedStatement ps = c.prepareStatement("SELECT parent_id, state, options, created_at, updated_at, report_error"
+                    + " FROM emg_message WHERE parent_id IN (" + marks(chunk) + ") ORDER BY parent_id, id")) {
+                bind(ps, chunk);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long parentId = rs.getLong(1);
+                        MessageState state = MessageState.ofCode(rs.getInt(2));
+                        if (!state.isFinal()) {
+                            unfinished.add(parentId);
+                        }
+                        FinishedMessage whole = byParent.get(parentId);
+                        if (whole == null) {
+                            byParent.put(parentId, new FinishedMessage(parentId, rs.getString(3), state, rs.getLong(4),
+                                    rs.getLong(5), rs.getString(6)));
+                        } else {
+                            // the SMSC's error of the first part that gave one: the part that failed names why
+                            byParent.put(parentId, new FinishedMessage(parentId, whole.options(),
+                                    PartStates.worse(whole.state(), state), whole.acceptedAt(),
+                                    Math.max(whole.finishedAt(), rs.getLong(5)),
+                                    whole.error() != null ? whole.error() : rs.getString(6)));
+                        }
+                    }
                 }
             }
         }
         unfinished.forEach(byParent::remove);
         return List.copyOf(byParent.values());
+    }
+
+    private static String marks(List<Long> ids) {
+        return String.join(",", Collections.nCopies(ids.size(), "?"));
+    }
+
+    private static void bind(PreparedStatement ps, List<Long> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            ps.setLong(i + 1, ids.get(i));
+        }
     }
 }
