@@ -97,8 +97,7 @@ public class FinishedMessages {
     private static List<Long> parents(Connection c, Collection<Long> partIds) throws SQLException {
         Set<Long> parents = new LinkedHashSet<>();
         for (List<Long> chunk : MessageRows.chunks(partIds)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT parent_id FROM emg_message WHERE id IN (" + marks(chunk) + ")")) {
-                bind(ps, chunk);
+            try (PreparedStatement ps = c.prepareStatement("SELECT parent_id FROM emg_message WHERE id IN (" + IdLiterals.of(chunk) + ")")) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         parents.add(rs.getLong(1));
@@ -114,8 +113,7 @@ public class FinishedMessages {
         List<Long> unfinished = new ArrayList<>();
         for (List<Long> chunk : MessageRows.chunks(parents)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT parent_id, state, options, created_at, updated_at, report_error"
-                    + " FROM emg_message WHERE parent_id IN (" + marks(chunk) + ") ORDER BY parent_id, id")) {
-                bind(ps, chunk);
+                    + " FROM emg_message WHERE parent_id IN (" + IdLiterals.of(chunk) + ") ORDER BY parent_id, id")) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long parentId = rs.getLong(1);
@@ -140,15 +138,5 @@ public class FinishedMessages {
         }
         unfinished.forEach(byParent::remove);
         return List.copyOf(byParent.values());
-    }
-
-    private static String marks(List<Long> ids) {
-        return String.join(",", Collections.nCopies(ids.size(), "?"));
-    }
-
-    private static void bind(PreparedStatement ps, List<Long> ids) throws SQLException {
-        for (int i = 0; i < ids.size(); i++) {
-            ps.setLong(i + 1, ids.get(i));
-        }
     }
 }
