@@ -106,6 +106,7 @@ public class SmscMessages {
         List<List<Long>> named = receipts.applyAll(connector, group);
         Set<Long> finishedParts = new LinkedHashSet<>();
         Map<String, List<Long>> intermediateByState = new LinkedHashMap<>();
+        Map<String, PartReport> early = new LinkedHashMap<>();
         int matched = 0;
         for (int i = 0; i < group.size(); i++) {
             SmscReceipt receipt = group.get(i);
@@ -120,12 +121,13 @@ public class SmscMessages {
                 }
             } else if (report.state().isFinal()) {
                 // matched (or not) when its submit's answer is recorded, or dropped within the hour
-                receipts.keepEarly(connector, receipt.smscIdReadings().get(0), report);
+                early.put(receipt.smscIdReadings().get(0), report);
             } else {
                 meters.receiptsUnmatched(connector, 1);
             }
         }
         meters.receiptsMatched(connector, matched);
+        receipts.keepEarly(connector, early);
         reports.issueFor(finishedParts, now);
         intermediateByState.forEach((state, parts) -> reports.issueIntermediate(parts, state, now));
     }

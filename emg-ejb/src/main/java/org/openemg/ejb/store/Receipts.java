@@ -53,19 +53,11 @@ public class Receipts {
     }
 
     /**
-     * Applies a receipt to the submitted part the SMSC id names (its state, and the receipt as its last report),
-     * trying the id's readings best first and stopping at the first that names a stored part: a repeated receipt
-     * must not fall through to another part whose id happens to be the other reading. False when no reading
-     * names a stored part yet.
-     */
-    public boolean apply(String connector, List<String> smscIdCandidates, PartReport receipt) {
-        return !applyAll(connector, List.of(new SmscReceipt(smscIdCandidates, receipt))).get(0).isEmpty();
-    }
-
-    /**
-     * Applies each receipt of a group as {@link #apply} does, in order: a lookup by the connector's SMSC id index
-     * per reading tried, then the updates of all parts in one statement batch. Answers, for each receipt, the parts
-     * that its first naming reading names (empty: none yet). One equality lookup per reading, because H2 uses only
+     * Applies each receipt of a group, in order, to the submitted parts its SMSC id names (their state, and the
+     * receipt as their last report), trying the id's readings best first and stopping at the first that names a
+     * stored part: a repeated receipt must not fall through to another part whose id happens to be the other
+     * reading. A lookup by the connector's SMSC id index per reading tried, then the updates of all parts in one
+     * statement batch. Answers, for each receipt, the parts that its first naming reading names (empty: none yet). One equality lookup per reading, because H2 uses only
      * an index's first column for an IN list, and read the connector's every part for {@code smsc_id IN (...)}.
      */
     public List<List<Long>> applyAll(String connector, List<SmscReceipt> group) {
@@ -116,9 +108,13 @@ public class Receipts {
                 .executeUpdate());
     }
 
-    public void keepEarly(String connector, String smscId, PartReport receipt) {
-        sessions.write("keeping an early receipt of " + connector,
-                session -> session.upsert(new EarlyReceipt(connector, smscId, receipt)));
+    /** Keeps a group's receipts that found no part yet, by normalised SMSC id, in one session (one statement batch). */
+    public void keepEarly(String connector, Map<String, PartReport> receiptBySmscId) {
+        if (receiptBySmscId.isEmpty()) {
+            return;
+        }
+        sessions.write("keeping " + receiptBySmscId.size() + " early receipts of " + connector,
+                session -> receiptBySmscId.forEach((smscId, receipt) -> session.upsert(new EarlyReceipt(connector, smscId, receipt))));
     }
 
     /** Early receipts for SMSC ids just recorded, by SMSC id; they are removed from the waiting list. */
