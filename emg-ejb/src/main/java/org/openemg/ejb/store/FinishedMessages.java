@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,7 +34,7 @@ public class FinishedMessages {
             return List.of();
         }
         return sessions.jdbc("finding the messages " + partIds.size() + " parts finished",
-                c -> wholeAndFinal(c, parents(c, partIds)));
+                c -> wholeAndFinal(c, partIds));
     }
 
     /** Records the message as reported by the DLR {@code dlrId} (null: none had a way back); false when it was already. */
@@ -93,27 +92,18 @@ public class FinishedMessages {
         });
     }
 
-    /** Plain JDBC: through Hibernate the two queries cost twice what H2 took for them (bench/RESULTS.md, DLRs). */
-    private static List<Long> parents(Connection c, Collection<Long> partIds) throws SQLException {
-        Set<Long> parents = new LinkedHashSet<>();
-        for (List<Long> chunk : MessageRows.chunks(partIds)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT parent_id FROM emg_message WHERE id IN (" + IdLiterals.of(chunk) + ")")) {
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        parents.add(rs.getLong(1));
-                    }
-                }
-            }
-        }
-        return List.copyOf(parents);
-    }
-
-    private static List<FinishedMessage> wholeAndFinal(Connection c, List<Long> parents) throws SQLException {
+    /**
+     * Every part of the parts' messages, in one query per chunk of parts (H2 looks the parents up by the primary
+     * key and their parts by the parent index). Plain JDBC: through Hibernate the queries cost twice what H2 took.
+     * Parts of one message in two chunks are read twice, which merges to the same whole.
+     */
+    private static List<FinishedMessage> wholeAndFinal(Connection c, Collection<Long> partIds) throws SQLException {
         Map<Long, FinishedMessage> byParent = new LinkedHashMap<>();
         List<Long> unfinished = new ArrayList<>();
-        for (List<Long> chunk : MessageRows.chunks(parents)) {
+        for (List<Long> chunk : MessageRows.chunks(partIds)) {
             try (PreparedStatement ps = c.prepareStatement("SELECT parent_id, state, options, created_at, updated_at, report_error"
-                    + " FROM emg_message WHERE parent_id IN (" + IdLiterals.of(chunk) + ") ORDER BY parent_id, id")) {
+                    + " FROM emg_message WHERE parent_id IN (SELECT parent_id FROM emg_message WHERE id IN ("
+                    + IdLiterals.of(chunk) + ")) ORDER BY parent_id, id")) {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long parentId = rs.getLong(1);
