@@ -109,7 +109,8 @@ public final class Bench {
 
             // warm-up: same path, not measured; then let the queue run dry
             progress.phase("warm-up", null);
-            Load.Phase warm = load.run(0, warmup, clients, System.nanoTime() + TimeUnit.SECONDS.toNanos(60), null);
+            // as long as the measured batch may take: a long warm-up is what lets WildFly's C2 compiler settle
+            Load.Phase warm = load.run(0, warmup, clients, System.nanoTime() + TimeUnit.SECONDS.toNanos(loadSeconds), null);
             progress.phase("warm-up", warm);
             awaitArrivals(arrivals, load.ids, 0, warmup, 30, 10);
             if (dlrs != null) {
