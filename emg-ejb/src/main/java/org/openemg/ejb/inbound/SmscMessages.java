@@ -128,7 +128,8 @@ public class SmscMessages {
         }
         meters.receiptsMatched(connector, matched);
         receipts.keepEarly(connector, early);
-        reports.issueFor(finishedParts, now);
+        // intermediate DLRs first: a group can hold a message's ENROUTE and its final receipt, in that order
         intermediateByState.forEach((state, parts) -> reports.issueIntermediate(parts, state, now));
+        reports.issueFor(finishedParts, now);
     }
 }
