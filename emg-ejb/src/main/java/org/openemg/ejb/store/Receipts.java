@@ -4,14 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openemg.core.message.MessageState;
 
 /**
@@ -117,53 +117,39 @@ public class Receipts {
                 session -> receiptBySmscId.forEach((smscId, receipt) -> session.upsert(new EarlyReceipt(connector, smscId, receipt))));
     }
 
-    /** Early receipts for SMSC ids just recorded, by SMSC id; they are removed from the waiting list. */
+    /**
+     * Early receipts for SMSC ids just recorded, by SMSC id; they are removed from the waiting list. The
+     * connector's early receipts are read whole and matched here: for {@code smsc_id IN (...)} H2 uses only the
+     * key's first column, so it read them all anyway and compared each with every id of the group in turn.
+     */
     public Map<String, PartReport> takeEarly(String connector, Collection<String> smscIds) {
         Map<String, PartReport> found = new HashMap<>();
         if (smscIds.isEmpty()) {
             return found;
         }
-        String in = String.join(",", Collections.nCopies(smscIds.size(), "?"));
+        Set<String> wanted = new HashSet<>(smscIds);
         return sessions.jdbc("reading early receipts of " + connector, c -> {
-            // usually there are none: one short statement instead of parsing an IN list of every id recorded
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT 1 FROM emg_early_receipt WHERE out_connector = ? FETCH FIRST 1 ROWS ONLY")) {
-                ps.setString(1, connector);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return found;
-                    }
-                }
-            }
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT smsc_id, state, report_state, received_at, report_error FROM emg_early_receipt"
-                            + " WHERE out_connector = ? AND smsc_id IN (" + in + ")")) {
-                bind(ps, connector, smscIds);
+                            + " WHERE out_connector = ?")) {
+                ps.setString(1, connector);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        MessageState state = MessageState.ofCode(rs.getInt(2));
-                        // kept before the report columns existed: the state is all there is
-                        String reported = rs.getString(3) == null ? state.name() : rs.getString(3);
-                        found.put(rs.getString(1), new PartReport(state, reported, rs.getLong(4), rs.getString(5)));
+                        if (wanted.contains(rs.getString(1))) {
+                            MessageState state = MessageState.ofCode(rs.getInt(2));
+                            // kept before the report columns existed: the state is all there is
+                            String reported = rs.getString(3) == null ? state.name() : rs.getString(3);
+                            found.put(rs.getString(1), new PartReport(state, reported, rs.getLong(4), rs.getString(5)));
+                        }
                     }
                 }
             }
-            if (!found.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "DELETE FROM emg_early_receipt WHERE out_connector = ? AND smsc_id IN (" + in + ")")) {
-                    bind(ps, connector, smscIds);
-                    ps.executeUpdate();
-                }
-            }
+            JdbcBatch.run(c, "DELETE FROM emg_early_receipt WHERE out_connector = ? AND smsc_id = ?", found.keySet(),
+                    (ps, smscId) -> {
+                        ps.setString(1, connector);
+                        ps.setString(2, smscId);
+                    });
             return found;
         });
-    }
-
-    private static void bind(PreparedStatement ps, String connector, Collection<String> smscIds) throws SQLException {
-        ps.setString(1, connector);
-        int i = 2;
-        for (String id : smscIds) {
-            ps.setString(i++, id);
-        }
     }
 }
