@@ -21,6 +21,11 @@
 #                      PROTOCOL=SMPP: the load comes as submit_sm from ESME_BINDS=4 binds to an incoming SMPP
 #                      connector instead of HTTP, CLIENTS threads spread over them, each with one submit in
 #                      flight (CLIENTS=200 is 4 binds x window 50), PER_REQUEST submits in a row per thread turn
+#                      SMPP_DLR=true: with PROTOCOL=SMPP the binds are transceivers and every submit_sm asks for a
+#                      receipt (registered_delivery 1); the SMSC simulator answers with receipts, the gateway sends
+#                      each client its DLR as a receipt deliver_sm, and the bench counts them (exactly once, naming
+#                      the id of submit_sm_resp), their rate to the last DLR, and WildFly's CPU until then.
+#                      SMPP_DLR=false: transmitters, no receipts asked for
 #                      PROTOCOL=SMTP: the load comes as mails to an incoming SMTP connector (smtp-in, LOCALDOMAINS
 #                      sms.bench.example), one session per client thread kept open (CLIENTS=4 by default), one
 #                      recipient per mail (MAIL FROM, RCPT TO, DATA; no pipelining), PER_REQUEST=1 mail per turn
@@ -75,6 +80,7 @@ if [ -n "$SOAK" ]; then
     [ "$SOAK_NMT" = true ] && WF_SIZING="$WF_SIZING -XX:NativeMemoryTracking=summary"
 fi
 ESME_BINDS=${ESME_BINDS:-4}
+SMPP_DLR=${SMPP_DLR:-true}
 if [ "$PROTOCOL" = SMTP ]; then CLIENTS=${CLIENTS:-4}; PER_REQUEST=${PER_REQUEST:-1}; fi
 CLIENTS=${CLIENTS:-8}
 WARMUP=${WARMUP:-5000}
@@ -92,7 +98,9 @@ JFR=${JFR:-0}
 JFR_CASE=${JFR_CASE:-}
 SKIP_BUILD=${SKIP_BUILD:-false}
 NOTE=${NOTE:-}
-COMMAND="PROTOCOL=$PROTOCOL ESME_BINDS=$ESME_BINDS CLIENTS=$CLIENTS WARMUP=$WARMUP MESSAGES=$MESSAGES PER_REQUEST=$PER_REQUEST RATE=$RATE INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE JSTACK=$JSTACK BENCH_HOST=$HOST bench/run.sh"
+DLR_KNOB=""
+[ "$PROTOCOL" = SMPP ] && DLR_KNOB=" SMPP_DLR=$SMPP_DLR"
+COMMAND="PROTOCOL=$PROTOCOL ESME_BINDS=$ESME_BINDS$DLR_KNOB CLIENTS=$CLIENTS WARMUP=$WARMUP MESSAGES=$MESSAGES PER_REQUEST=$PER_REQUEST RATE=$RATE INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE JSTACK=$JSTACK BENCH_HOST=$HOST bench/run.sh"
 if [ -n "$SOAK" ]; then
     COMMAND="SOAK=$SOAK SOAK_SLICE=$SOAK_SLICE SOAK_RETENTION=$SOAK_RETENTION SOAK_NMT=$SOAK_NMT SOAK_RATE=$SOAK_RATE CLIENTS=$CLIENTS WARMUP=$WARMUP PER_REQUEST=$PER_REQUEST INSTANCES=$INSTANCES WINDOWSIZE=$WINDOWSIZE BENCH_HOST=$HOST bench/run.sh"
 fi
@@ -206,7 +214,7 @@ cp -r "$WF/standalone/configuration" "$RUN/server/"
 # trips over the other.
 read -r IIOP IIOPS TXR TXS SMPP_PORT SMTP_PORT K_ADMIN K_BOX K_SEND < <(java -cp "$BENCH/target/classes" org.openemg.bench.FreePorts 9)
 LOAD_ARGS=""
-[ "$PROTOCOL" = SMPP ] && LOAD_ARGS="smppPort=$SMPP_PORT esmeBinds=$ESME_BINDS"
+[ "$PROTOCOL" = SMPP ] && LOAD_ARGS="smppPort=$SMPP_PORT esmeBinds=$ESME_BINDS esmeReceipts=$SMPP_DLR"
 [ "$PROTOCOL" = SMTP ] && LOAD_ARGS="smtpPort=$SMTP_PORT smtpDomain=sms.bench.example"
 sed -i -e "s#name=\"iiop\" interface=\"unsecure\" port=\"3528\"#name=\"iiop\" interface=\"unsecure\" port=\"$IIOP\"#" \
        -e "s#name=\"iiop-ssl\" interface=\"unsecure\" port=\"3529\"#name=\"iiop-ssl\" interface=\"unsecure\" port=\"$IIOPS\"#" \
@@ -230,7 +238,7 @@ elif [ -n "$SOAK" ]; then
         binds="$INSTANCES" loadSeconds=$((300 + SOAK / 50)) clkTck="$(getconf CLK_TCK)" retention="$SOAK_RETENTION" rate="$SOAK_RATE" \
         > "$RUN/bench.log" 2>&1 &
 else
-    timeout --signal=TERM $((300 + WARMUP / 1000)) java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Bench \
+    timeout --signal=TERM $((420 + WARMUP / 1000)) java -Xms256m -Xmx1g -cp "$BENCH/target/classes:$BENCH/target/lib/*" org.openemg.bench.Bench \
         dir="$RUN" url="http://$HOST:$HTTP_PORT" user=bench password=bench \
         clients="$CLIENTS" perRequest="$PER_REQUEST" warmup="$WARMUP" messages="$MESSAGES" \
         binds="$INSTANCES" loadSeconds=120 drainSeconds=45 stallSeconds=15 \

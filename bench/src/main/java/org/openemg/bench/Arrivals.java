@@ -11,7 +11,7 @@ import org.jsmpp.bean.SubmitSm;
  * nanoTime) each destination arrived. Destinations of the bench are {@code base + k} for message
  * number k (see {@link Load}); anything else is counted as unexpected.
  */
-final class Arrivals implements Consumer<SubmitSm> {
+final class Arrivals implements Consumer<SubmitSm>, Counts {
 
     private final long base;
     private final AtomicIntegerArray count;
@@ -43,7 +43,8 @@ final class Arrivals implements Consumer<SubmitSm> {
         return n >= 0 && k >= 0 && k < count.length() ? (int) k : -1;
     }
 
-    long total() {
+    @Override
+    public long total() {
         return total.get();
     }
 
@@ -51,11 +52,13 @@ final class Arrivals implements Consumer<SubmitSm> {
         return unexpected.get();
     }
 
-    int count(int k) {
+    @Override
+    public int count(int k) {
         return count.get(k);
     }
 
-    long firstArrival(int k) {
+    @Override
+    public long firstArrival(int k) {
         return firstArrival.get(k);
     }
 }

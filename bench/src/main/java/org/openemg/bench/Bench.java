@@ -58,6 +58,8 @@ public final class Bench {
         // SMPP instead of HTTP: esmeBinds binds to the gateway's smpp-in, clients threads spread over them
         int smppPort = Integer.parseInt(a.getOrDefault("smppPort", "0"));
         int esmeBinds = Integer.parseInt(a.getOrDefault("esmeBinds", "4"));
+        // with esmeReceipts the binds are transceivers, every submit_sm asks for a receipt, and the DLRs back count
+        boolean esmeReceipts = Boolean.parseBoolean(a.getOrDefault("esmeReceipts", "false"));
         // SMTP instead of HTTP: one session per client thread to the gateway's smtp-in, a mail per message
         int smtpPort = Integer.parseInt(a.getOrDefault("smtpPort", "0"));
         String smtpDomain = a.getOrDefault("smtpDomain", "sms.bench.example");
@@ -82,12 +84,14 @@ public final class Bench {
             log(bound + " binds");
 
             List<EsmeClient> esmes = null;
+            DlrArrivals dlrs = smppPort > 0 && esmeReceipts ? new DlrArrivals(BASE, warmup + messages) : null;
             if (smppPort > 0) {
                 esmes = new ArrayList<>();
                 for (int i = 0; i < esmeBinds; i++) {
-                    esmes.add(EsmeClient.bind(java.net.URI.create(url).getHost(), smppPort, BindType.BIND_TX, user, password));
+                    esmes.add(EsmeClient.bind(java.net.URI.create(url).getHost(), smppPort,
+                            dlrs == null ? BindType.BIND_TX : BindType.BIND_TRX, user, password, dlrs));
                 }
-                log(esmeBinds + " SMPP clients bound to the gateway");
+                log(esmeBinds + " SMPP clients bound to the gateway" + (dlrs == null ? "" : " as transceivers, asking for receipts"));
             }
             List<SmtpClient> mailers = null;
             if (smtpPort > 0) {
@@ -99,15 +103,23 @@ public final class Bench {
             }
             Load load = new Load(url, user, password, BASE, warmup + messages, perRequest, Load.Style.GATEWAY_POST,
                     esmes, mailers);
-            Progress progress = new Progress(arrivals, load);
+            if (dlrs != null) {
+                load.askReceipts();
+            }
+            Progress progress = new Progress(arrivals, dlrs, load);
             progress.start();
 
             // warm-up: same path, not measured; then let the queue run dry
             progress.phase("warm-up", null);
-            // no slower than 1,000 msg/s, at least a minute: a long warm-up is for the JIT, which takes about that
-            Load.Phase warm = load.run(0, warmup, clients, System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(60, warmup / 1000)), null);
+            // as long as the measured batch may take, and no slower than 1,000 msg/s: a long warm-up is what lets
+            // WildFly's C2 compiler settle
+            long warmSeconds = Math.max(loadSeconds, warmup / 1000);
+            Load.Phase warm = load.run(0, warmup, clients, System.nanoTime() + TimeUnit.SECONDS.toNanos(warmSeconds), null);
             progress.phase("warm-up", warm);
             awaitArrivals(arrivals, load.ids, 0, warmup, 30, 10);
+            if (dlrs != null) {
+                awaitArrivals(dlrs, load.ids, 0, warmup, 30, 10);
+            }
             Thread.sleep(1000);
 
             Path dump = dir.resolve("jstack-mid.txt");
@@ -146,6 +158,7 @@ public final class Bench {
             long arrivedByAnswer = arrivals.total() - warmup;
             Drain drain = awaitArrivals(arrivals, load.ids, warmup, warmup + messages, drainSeconds, stallSeconds);
             drain = new Drain(drain.complete(), drain.lastArrival(), drain.why(), arrivedByAnswer);
+            Drain dlrDrain = dlrs == null ? null : awaitArrivals(dlrs, load.ids, warmup, warmup + messages, drainSeconds, stallSeconds);
             Thread.sleep(1000); // results of the last submit_sm_resp are recorded within a flush
             long[] cpu1 = cpu(pid);
             long self1 = selfCpuTicks();
@@ -155,7 +168,7 @@ public final class Bench {
             progress.stopNow();
             Thread.sleep(2000); // a late duplicate would show up here
 
-            String report = report(dir, others, arrivals, load, warm, phase, answeredAt, drain, cpu0, cpuAccepted, cpu1, self1 - self0,
+            String report = report(dir, others, arrivals, dlrs, dlrDrain, load, warm, phase, answeredAt, drain, cpu0, cpuAccepted, cpu1, self1 - self0,
                     machine0, machine1, clkTck, clients, perRequest, warmup, messages, bound, binds, jstack ? dump : null);
             writeAtomically(dir.resolve("results.md"), report);
             System.out.println(report);
@@ -163,7 +176,7 @@ public final class Bench {
         }
     }
 
-    private static String report(Path dir, String others, Arrivals arrivals, Load load, Load.Phase warm, Load.Phase phase,
+    private static String report(Path dir, String others, Arrivals arrivals, DlrArrivals dlrs, Drain dlrDrain, Load load, Load.Phase warm, Load.Phase phase,
                                  long answeredAt, Drain drain, long[] cpu0, long[] cpuAccepted, long[] cpu1,
                                  long benchTicks,
                                  long[] machine0, long[] machine1, long clkTck, int clients, int perRequest,
@@ -247,7 +260,8 @@ public final class Bench {
                 "p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d answers)",
                 pct(lat, 0.50) / 1e6, pct(lat, 0.99) / 1e6, lat[lat.length - 1] / 1e6, lat.length));
         row(r, "**WildFly CPU per message**", String.format(Locale.ROOT,
-                "**%.0f µs/msg** (%.2f s CPU: user %.2f + sys %.2f, over the measured batch incl. drain)",
+                "**%.0f µs/msg** (%.2f s CPU: user %.2f + sys %.2f, over the measured batch incl. drain"
+                        + (dlrs == null ? "" : " and the DLRs back") + ")",
                 accepted == 0 ? 0.0 : gwCpu * 1e6 / accepted, gwCpu, gwUser, gwSys));
         double cpuUntilAnswered = (cpuAccepted[0] + cpuAccepted[1] - cpu0[0] - cpu0[1]) / (double) clkTck;
         row(r, "WildFly CPU split", String.format(Locale.ROOT,
@@ -268,6 +282,9 @@ public final class Bench {
                         + "%d submit_sm in all",
                 acceptedAll, exactlyOnce, missing, duplicated, extraCopies, notAcceptedButArrived,
                 arrivals.unexpected(), duplicateIds, arrivals.total()));
+        if (dlrs != null) {
+            dlrRows(r, dlrs, dlrDrain, load, phase.start, warmup, total);
+        }
         if (lastAcceptedId != 0) {
             row(r, "/bin/status of the last accepted id", load.status(lastAcceptedId));
         }
@@ -295,6 +312,55 @@ public final class Bench {
         }
     }
 
+    /** The DLRs' rate over the measured batch, and whether each accepted message of the run got exactly one, naming its id. */
+    private static void dlrRows(StringBuilder r, DlrArrivals dlrs, Drain drain, Load load, long start, int warmup, int total) {
+        long measured = 0;
+        long accepted = 0;
+        for (int k = warmup; k < total; k++) {
+            if (load.ids[k] != 0) {
+                accepted++;
+                if (dlrs.count(k) > 0) {
+                    measured++;
+                }
+            }
+        }
+        double seconds = measured == 0 ? 0.0 : (drain.lastArrival() - start) / 1e9;
+        row(r, "**DLRs back (receipt deliver_sm at the clients)**", String.format(Locale.ROOT,
+                "**%.0f DLR/s** (%d of %d accepted got theirs, first submit to last DLR %.2f s)%s",
+                seconds <= 0 ? 0.0 : measured / seconds, measured, accepted, seconds,
+                drain.complete() ? "" : "; NOT all came: " + drain.why()));
+        long exactlyOnce = 0;
+        long missing = 0;
+        long duplicated = 0;
+        long extraCopies = 0;
+        long wrongId = 0;
+        long notAccepted = 0;
+        long firstMissingId = 0;
+        for (int k = 0; k < total; k++) {
+            int n = dlrs.count(k);
+            if (load.ids[k] == 0) {
+                notAccepted += n > 0 ? 1 : 0;
+            } else if (n == 0) {
+                missing++;
+                firstMissingId = firstMissingId == 0 ? load.ids[k] : firstMissingId;
+            } else if (dlrs.receiptedId(k) != load.ids[k]) {
+                wrongId++;
+            } else if (n == 1) {
+                exactlyOnce++;
+            } else {
+                duplicated++;
+                extraCopies += n - 1;
+            }
+        }
+        row(r, "DLR correctness (all " + total + " messages)", String.format(Locale.ROOT,
+                "%d exactly once naming the id of submit_sm_resp, %d missing, %d duplicated (%d extra copies), "
+                        + "%d naming another id, %d for a message not accepted, %d other deliver_sm; %d deliver_sm in all",
+                exactlyOnce, missing, duplicated, extraCopies, wrongId, notAccepted, dlrs.unexpected(), dlrs.total()));
+        if (firstMissingId != 0) {
+            row(r, "/bin/status of the first id without a DLR", load.status(firstMissingId));
+        }
+    }
+
     static void row(StringBuilder r, String name, String value) {
         r.append("| ").append(name).append(" | ").append(value.replace("|", "\\|")).append(" |\n");
     }
@@ -308,7 +374,7 @@ public final class Bench {
     }
 
     /** Waits until every accepted message of [from, to) arrived, the time is up, or nothing arrives for a while. */
-    static Drain awaitArrivals(Arrivals arrivals, long[] ids, int from, int to, int maxSeconds, int stallSeconds)
+    static Drain awaitArrivals(Counts arrivals, long[] ids, int from, int to, int maxSeconds, int stallSeconds)
             throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
         long lastTotal = -1;
@@ -337,7 +403,7 @@ public final class Bench {
             if (now > deadline) {
                 why = "gave up after " + maxSeconds + " s";
             } else if (now - lastChange > TimeUnit.SECONDS.toNanos(stallSeconds)) {
-                why = "no submit_sm for " + stallSeconds + " s";
+                why = "nothing arrived for " + stallSeconds + " s";
             }
             if (why != null) {
                 for (int i = from; i < to; i++) {
@@ -483,20 +549,27 @@ public final class Bench {
     /** One line every few seconds (one by default): requests answered, messages accepted, submit_sm received. */
     static final class Progress extends Thread {
         private final Arrivals arrivals;
+        private final DlrArrivals dlrs;
         private final Load load;
         private final int periodSeconds;
         private volatile String name = "";
         private volatile Load.Phase phase;
         private volatile boolean running = true;
 
-        Progress(Arrivals arrivals, Load load) {
-            this(arrivals, load, 1);
+        /** @param dlrs the DLRs back to count too, or null */
+        Progress(Arrivals arrivals, DlrArrivals dlrs, Load load) {
+            this(arrivals, dlrs, load, 1);
         }
 
         Progress(Arrivals arrivals, Load load, int periodSeconds) {
+            this(arrivals, null, load, periodSeconds);
+        }
+
+        Progress(Arrivals arrivals, DlrArrivals dlrs, Load load, int periodSeconds) {
             super("progress");
             setDaemon(true);
             this.arrivals = arrivals;
+            this.dlrs = dlrs;
             this.load = load;
             this.periodSeconds = periodSeconds;
         }
@@ -514,6 +587,7 @@ public final class Bench {
         public void run() {
             long prev = arrivals.total();
             long prevAccepted = load.acceptedTotal.get();
+            long prevDlrs = dlrs == null ? 0 : dlrs.total();
             while (running) {
                 try {
                     Thread.sleep(periodSeconds * 1000L);
@@ -522,8 +596,12 @@ public final class Bench {
                 }
                 long total = arrivals.total();
                 long accepted = load.acceptedTotal.get();
-                log(String.format(Locale.ROOT, "%-8s accepted %7d (+%d/s)  SMSC received %7d (+%d/s)",
-                        name, accepted, (accepted - prevAccepted) / periodSeconds, total, (total - prev) / periodSeconds));
+                long dlrTotal = dlrs == null ? 0 : dlrs.total();
+                log(String.format(Locale.ROOT, "%-8s accepted %7d (+%d/s)  SMSC received %7d (+%d/s)%s",
+                        name, accepted, (accepted - prevAccepted) / periodSeconds, total, (total - prev) / periodSeconds,
+                        dlrs == null ? "" : String.format(Locale.ROOT, "  DLRs back %7d (+%d/s)", dlrTotal,
+                                (dlrTotal - prevDlrs) / periodSeconds)));
+                prevDlrs = dlrTotal;
                 prev = total;
                 prevAccepted = accepted;
             }

@@ -51,6 +51,7 @@ final class Load {
     final AtomicLong acceptedTotal = new AtomicLong();
     private volatile boolean stopped;
     private volatile double pace;
+    private volatile boolean receipts;
 
     /** Counters of one phase. */
     static final class Phase {
@@ -183,6 +184,11 @@ final class Load {
         return !stopped;
     }
 
+    /** From now on each submit_sm asks for a delivery receipt (registered_delivery 1). */
+    void askReceipts() {
+        receipts = true;
+    }
+
     /** No request starts from now on (those under way finish). */
     void stop() {
         stopped = true;
@@ -259,7 +265,8 @@ final class Load {
         long accepted = 0;
         for (int k = from; k < to; k++) {
             try {
-                ids[k] = Long.parseLong(esme.submit("12345", Long.toString(base + k), "bench message " + r));
+                ids[k] = Long.parseLong(esme.submit("12345", Long.toString(base + k), (byte) 0,
+                        ("bench message " + r).getBytes(StandardCharsets.US_ASCII), receipts));
                 accepted++;
             } catch (Exception e) {
                 phase.problem("submit_sm for " + (base + k) + ": " + e);

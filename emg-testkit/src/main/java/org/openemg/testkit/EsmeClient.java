@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.jsmpp.InvalidResponseException;
 import org.jsmpp.PDUException;
 import org.jsmpp.SMPPConstant;
@@ -45,15 +46,26 @@ public final class EsmeClient implements AutoCloseable {
 
     private final SMPPSession session = new SMPPSession();
     private final BlockingQueue<DeliverSm> delivered = new LinkedBlockingQueue<>();
+    private final Consumer<DeliverSm> receiver;
     private volatile int deliverSmStatus = SMPPConstant.STAT_ESME_ROK;
 
-    private EsmeClient() {
+    private EsmeClient(Consumer<DeliverSm> receiver) {
+        this.receiver = receiver == null ? delivered::add : receiver;
     }
 
     /** Connects to {@code host:port} and binds; a refused bind is an IOException. */
     public static EsmeClient bind(String host, int port, BindType type, String systemId, String password)
             throws IOException {
-        EsmeClient client = new EsmeClient();
+        return bind(host, port, type, systemId, password, null);
+    }
+
+    /**
+     * Binds, handing every deliver_sm to {@code receiver} instead of keeping it (a load generator counts
+     * its receipts; keeping them all would only fill the heap); null keeps them for {@link #delivered}.
+     */
+    public static EsmeClient bind(String host, int port, BindType type, String systemId, String password,
+                                  Consumer<DeliverSm> receiver) throws IOException {
+        EsmeClient client = new EsmeClient(receiver);
         client.session.setTransactionTimer(TIMEOUT_MILLIS);
         client.session.setMessageReceiverListener(client.new Receiver());
         client.session.connectAndBind(host, port, new BindParameter(type, systemId, password, "",
@@ -187,7 +199,7 @@ public final class EsmeClient implements AutoCloseable {
 
         @Override
         public void onAcceptDeliverSm(DeliverSm deliverSm) throws ProcessRequestException {
-            delivered.add(deliverSm);
+            receiver.accept(deliverSm);
             int status = deliverSmStatus;
             if (status != SMPPConstant.STAT_ESME_ROK) {
                 throw new ProcessRequestException("refused by the test", status);

@@ -19,6 +19,7 @@ import org.openemg.ejb.store.MessageRows;
 import org.openemg.ejb.store.PartReport;
 import org.openemg.ejb.store.Receipts;
 import org.openemg.ejb.store.RequeuedPart;
+import org.openemg.ejb.store.SmscReceipt;
 import org.openemg.rar.api.SendResult;
 
 /** The dispatcher's transactions: one per claimed batch and one per group of results. */
@@ -161,7 +162,9 @@ public class DispatchWork {
             SmscId.candidates(smscId).forEach(reading -> storedIdByReading.putIfAbsent(reading, smscId));
         }
         Map<String, PartReport> early = receipts.takeEarly(connector, storedIdByReading.keySet());
-        early.forEach((reading, receipt) -> receipts.apply(connector, List.of(storedIdByReading.get(reading)), receipt));
+        List<SmscReceipt> found = new ArrayList<>(early.size());
+        early.forEach((reading, receipt) -> found.add(new SmscReceipt(List.of(storedIdByReading.get(reading)), receipt)));
+        receipts.applyAll(connector, found);
         meters.receiptsMatched(connector, early.size());
         return !early.isEmpty();
     }

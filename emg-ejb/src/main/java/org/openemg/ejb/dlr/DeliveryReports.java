@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -18,6 +20,7 @@ import org.openemg.core.message.OptionCodec;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
 import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.dispatch.CommittedHandOver;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.FinishedMessage;
 import org.openemg.ejb.store.FinishedMessages;
@@ -29,7 +32,8 @@ import org.openemg.ejb.store.QueuedBatches;
 /**
  * Issues DLRs (spec section 7): when state changes finish a message that asked for one, its DLR is
  * stored as a message of its own in the same transaction, routed back the way the original came, and
- * leaves by that connector's dispatcher like any message. Each message is reported once.
+ * leaves by that connector's dispatcher like any message, handed to it in memory after the commit when it
+ * has room. Each message is reported once.
  */
 @ApplicationScoped
 public class DeliveryReports {
@@ -46,6 +50,8 @@ public class DeliveryReports {
     private FinishedMessages finished;
     @EJB
     private QueuedBatches batches;
+    @Inject
+    private CommittedHandOver handOver;
 
     private final ReturnPath returnPath = new ReturnPath();
 
@@ -106,11 +112,18 @@ public class DeliveryReports {
     private void store(int nodeId, List<Report> reports, boolean finalReports, long now) {
         // ids first, so that the mark of each message names its DLR; a message reported meanwhile leaves a gap
         long[] reportIds = ids.next(nodeId, reports.size());
+        Set<Long> marked = Set.of();
+        if (finalReports) {
+            Map<Long, Long> dlrIdByMessage = new LinkedHashMap<>();
+            for (int i = 0; i < reports.size(); i++) {
+                dlrIdByMessage.put(reports.get(i).originalId(), reportIds[i]);
+            }
+            marked = finished.markReported(dlrIdByMessage, now);
+        }
         List<NewMessage> newRows = new ArrayList<>(reports.size());
-        Set<String> connectors = new HashSet<>();
         for (int i = 0; i < reports.size(); i++) {
             Report report = reports.get(i);
-            if (finalReports && !finished.markReported(report.originalId(), now, reportIds[i])) {
+            if (finalReports && !marked.contains(report.originalId())) {
                 continue;
             }
             Options dlr = report.options();
@@ -120,10 +133,12 @@ public class DeliveryReports {
             newRows.add(new NewMessage(reportIds[i], reportIds[i], dlr.getOrDefault(OptionNames.CONNECTOR, ""),
                     report.way().connector(), 0, now, null, dlr.get(OptionNames.DESTADDR), dlr.get(OptionNames.USERNAME),
                     OptionCodec.encode(dlr), null));
-            connectors.add(report.way().connector());
         }
         if (!newRows.isEmpty()) {
-            batches.insert(new QueuedBatch(newRows, connectors, now));
+            List<NewMessage> rows = handOver.leased(newRows, now);
+            Set<String> queuedOn = new HashSet<>();
+            rows.stream().filter(row -> row.leaseUntil() == null).forEach(row -> queuedOn.add(row.outConnector()));
+            batches.insert(new QueuedBatch(rows, queuedOn, now));
         }
     }
 }

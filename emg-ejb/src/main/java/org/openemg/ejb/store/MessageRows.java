@@ -168,16 +168,19 @@ public class MessageRows {
         List<Accounts.ChargedPart> charged = ids.isEmpty() || !Refund.due(from, report.state()) ? List.of()
                 : session.doReturningWork(c -> Accounts.lockCharged(c, "id", ids, from));
         for (List<Long> chunk : chunks(ids)) {
-            session.createMutationQuery("update MessagePart p set p.state = :state, p.leaseUntil = null, p.updatedAt = :now,"
-                            + " p.reportState = :reportState, p.reportAt = :now, p.reportError = :error"
-                            + " where p.id in :ids and p.state = :from")
-                    .setParameter("state", report.state())
-                    .setParameter("now", report.at())
-                    .setParameter("reportState", report.messageState())
-                    .setParameter("error", report.error())
-                    .setParameter("ids", chunk)
-                    .setParameter("from", from)
-                    .executeUpdate();
+            session.doWork(c -> {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE emg_message SET state = ?, lease_until = NULL,"
+                        + " updated_at = ?, report_state = ?, report_at = ?, report_error = ?"
+                        + " WHERE id IN (" + IdLiterals.of(chunk) + ") AND state = ?")) {
+                    ps.setInt(1, report.state().code());
+                    ps.setLong(2, report.at());
+                    ps.setString(3, report.messageState());
+                    ps.setLong(4, report.at());
+                    ps.setString(5, report.error());
+                    ps.setInt(6, from.code());
+                    ps.executeUpdate();
+                }
+            });
         }
         if (!charged.isEmpty()) {
             session.doWork(c -> Accounts.refund(c, charged, report.state()));

@@ -4,23 +4,27 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openemg.core.message.MessageState;
 
 /**
  * Delivery receipts against the message table, matched by (outgoing connector, normalised SMSC id).
  * A receipt that finds no row yet (it overtook the submit_sm_resp) is kept and applied when the
  * SMSC id is recorded. Taking the turn and the early receipts, with every group of submit results,
- * are plain JDBC on the session's connection: through Hibernate each cost more than 10% more, as
- * measured (bench/RESULTS.md).
+ * and applying a group of receipts are plain JDBC on the session's connection: through Hibernate each
+ * cost more than 10% more, as measured (bench/RESULTS.md).
  */
 @ApplicationScoped
 public class Receipts {
+
+    private static final int SUBMITTED = MessageState.SUBMITTED.code();
 
     @Inject
     StoreSessions sessions;
@@ -49,35 +53,50 @@ public class Receipts {
     }
 
     /**
-     * Applies a receipt to the submitted part the SMSC id names (its state, and the receipt as its last report),
-     * trying the id's readings best first and stopping at the first that names a stored part: a repeated receipt
-     * must not fall through to another part whose id happens to be the other reading. False when no reading
-     * names a stored part yet.
+     * Applies each receipt of a group, in order, to the submitted parts its SMSC id names (their state, and the
+     * receipt as their last report), trying the id's readings best first and stopping at the first that names a
+     * stored part: a repeated receipt must not fall through to another part whose id happens to be the other
+     * reading. A lookup by the connector's SMSC id index per reading tried, then the updates of all parts in one
+     * statement batch. Answers, for each receipt, the parts that its first naming reading names (empty: none yet). One equality lookup per reading, because H2 uses only
+     * an index's first column for an IN list, and read the connector's every part for {@code smsc_id IN (...)}.
      */
-    public boolean apply(String connector, List<String> smscIdCandidates, PartReport receipt) {
-        return sessions.writeAndGet("applying a receipt of " + connector, session -> {
-            for (String candidate : smscIdCandidates) {
-                int applied = session.createMutationQuery("update MessagePart p set p.state = :state, p.updatedAt = :now,"
-                                + " p.reportState = :reportState, p.reportAt = :now, p.reportError = :error"
-                                + " where p.outConnector = :connector and p.smscId = :smscId and p.state = :submitted")
-                        .setParameter("state", receipt.state())
-                        .setParameter("now", receipt.at())
-                        .setParameter("reportState", receipt.messageState())
-                        .setParameter("error", receipt.error())
-                        .setParameter("connector", connector)
-                        .setParameter("smscId", candidate)
-                        .setParameter("submitted", MessageState.SUBMITTED)
-                        .executeUpdate();
-                if (applied > 0 || !session.createSelectionQuery("select p.id from MessagePart p"
-                                + " where p.outConnector = :connector and p.smscId = :smscId", Long.class)
-                        .setParameter("connector", connector)
-                        .setParameter("smscId", candidate)
-                        .setMaxResults(1)
-                        .getResultList().isEmpty()) {
-                    return true;
+    public List<List<Long>> applyAll(String connector, List<SmscReceipt> group) {
+        String find = "SELECT id, state FROM emg_message WHERE out_connector = ? AND smsc_id = ?";
+        String update = "UPDATE emg_message SET state = ?, updated_at = ?, report_state = ?, report_at = ?, report_error = ?"
+                + " WHERE id = ? AND state = ?";
+        return sessions.jdbc("applying " + group.size() + " receipts of " + connector, c -> {
+            List<List<Long>> named = new ArrayList<>(group.size());
+            List<Map.Entry<Long, PartReport>> updates = new ArrayList<>(group.size());
+            try (PreparedStatement ps = c.prepareStatement(find)) {
+                ps.setString(1, connector);
+                for (SmscReceipt receipt : group) {
+                    List<Long> parts = new ArrayList<>(1);
+                    for (Iterator<String> readings = receipt.smscIdReadings().iterator(); parts.isEmpty() && readings.hasNext(); ) {
+                        ps.setString(2, readings.next());
+                        try (ResultSet rs = ps.executeQuery()) {
+                            while (rs.next()) {
+                                parts.add(rs.getLong(1));
+                                if (rs.getInt(2) == SUBMITTED) {
+                                    updates.add(Map.entry(rs.getLong(1), receipt.report()));
+                                }
+                            }
+                        }
+                    }
+                    named.add(parts);
                 }
             }
-            return false;
+            // the update checks the state again: a receipt repeated within the group finds its part final already
+            JdbcBatch.run(c, update, updates, (ps, u) -> {
+                PartReport report = u.getValue();
+                ps.setInt(1, report.state().code());
+                ps.setLong(2, report.at());
+                ps.setString(3, report.messageState());
+                ps.setLong(4, report.at());
+                ps.setString(5, report.error());
+                ps.setLong(6, u.getKey());
+                ps.setInt(7, SUBMITTED);
+            });
+            return named;
         });
     }
 
@@ -89,58 +108,48 @@ public class Receipts {
                 .executeUpdate());
     }
 
-    public void keepEarly(String connector, String smscId, PartReport receipt) {
-        sessions.write("keeping an early receipt of " + connector,
-                session -> session.upsert(new EarlyReceipt(connector, smscId, receipt)));
+    /** Keeps a group's receipts that found no part yet, by normalised SMSC id, in one session (one statement batch). */
+    public void keepEarly(String connector, Map<String, PartReport> receiptBySmscId) {
+        if (receiptBySmscId.isEmpty()) {
+            return;
+        }
+        sessions.write("keeping " + receiptBySmscId.size() + " early receipts of " + connector,
+                session -> receiptBySmscId.forEach((smscId, receipt) -> session.upsert(new EarlyReceipt(connector, smscId, receipt))));
     }
 
-    /** Early receipts for SMSC ids just recorded, by SMSC id; they are removed from the waiting list. */
+    /**
+     * Early receipts for SMSC ids just recorded, by SMSC id; they are removed from the waiting list. The
+     * connector's early receipts are read whole and matched here: for {@code smsc_id IN (...)} H2 uses only the
+     * key's first column, so it read them all anyway and compared each with every id of the group in turn.
+     */
     public Map<String, PartReport> takeEarly(String connector, Collection<String> smscIds) {
         Map<String, PartReport> found = new HashMap<>();
         if (smscIds.isEmpty()) {
             return found;
         }
-        String in = String.join(",", Collections.nCopies(smscIds.size(), "?"));
+        Set<String> wanted = new HashSet<>(smscIds);
         return sessions.jdbc("reading early receipts of " + connector, c -> {
-            // usually there are none: one short statement instead of parsing an IN list of every id recorded
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT 1 FROM emg_early_receipt WHERE out_connector = ? FETCH FIRST 1 ROWS ONLY")) {
-                ps.setString(1, connector);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        return found;
-                    }
-                }
-            }
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT smsc_id, state, report_state, received_at, report_error FROM emg_early_receipt"
-                            + " WHERE out_connector = ? AND smsc_id IN (" + in + ")")) {
-                bind(ps, connector, smscIds);
+                            + " WHERE out_connector = ?")) {
+                ps.setString(1, connector);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        MessageState state = MessageState.ofCode(rs.getInt(2));
-                        // kept before the report columns existed: the state is all there is
-                        String reported = rs.getString(3) == null ? state.name() : rs.getString(3);
-                        found.put(rs.getString(1), new PartReport(state, reported, rs.getLong(4), rs.getString(5)));
+                        if (wanted.contains(rs.getString(1))) {
+                            MessageState state = MessageState.ofCode(rs.getInt(2));
+                            // kept before the report columns existed: the state is all there is
+                            String reported = rs.getString(3) == null ? state.name() : rs.getString(3);
+                            found.put(rs.getString(1), new PartReport(state, reported, rs.getLong(4), rs.getString(5)));
+                        }
                     }
                 }
             }
-            if (!found.isEmpty()) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "DELETE FROM emg_early_receipt WHERE out_connector = ? AND smsc_id IN (" + in + ")")) {
-                    bind(ps, connector, smscIds);
-                    ps.executeUpdate();
-                }
-            }
+            JdbcBatch.run(c, "DELETE FROM emg_early_receipt WHERE out_connector = ? AND smsc_id = ?", found.keySet(),
+                    (ps, smscId) -> {
+                        ps.setString(1, connector);
+                        ps.setString(2, smscId);
+                    });
             return found;
         });
-    }
-
-    private static void bind(PreparedStatement ps, String connector, Collection<String> smscIds) throws SQLException {
-        ps.setString(1, connector);
-        int i = 2;
-        for (String id : smscIds) {
-            ps.setString(i++, id);
-        }
     }
 }

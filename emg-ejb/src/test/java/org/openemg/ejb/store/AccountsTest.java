@@ -182,7 +182,7 @@ class AccountsTest {
         assertEquals(amount("6"), balance("pre"), "delivered: paid for");
 
         rows.markSubmitted(Map.of(4L, "s4"), NOW + 1);
-        receipts.apply("smpp-out", List.of("s4"), new PartReport(MessageState.FAILED, "UNDELIVERABLE", NOW + 2, "069"));
+        applied("smpp-out", List.of("s4"), new PartReport(MessageState.FAILED, "UNDELIVERABLE", NOW + 2, "069"));
         assertEquals(MessageState.FAILED, rows.status(4).orElseThrow().state());
         assertEquals(amount("6"), balance("pre"), "the SMSC carried it; its receipt says it failed on the way");
         rows.finish(List.of(4L), MessageState.FAILED, NOW + 3, "0B");
@@ -225,5 +225,10 @@ class AccountsTest {
         assertEquals(Optional.of(amount("2")), accounts.balanceOfSender(1));
         assertEquals(Optional.empty(), accounts.balanceOfSender(2));
         assertEquals(Optional.empty(), accounts.balanceOfSender(3));
+    }
+
+    /** One receipt applied alone: whether a reading of its id names a stored part. */
+    private boolean applied(String connector, List<String> readings, PartReport receipt) {
+        return !receipts.applyAll(connector, List.of(new SmscReceipt(readings, receipt))).get(0).isEmpty();
     }
 }

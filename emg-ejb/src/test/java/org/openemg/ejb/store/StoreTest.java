@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -159,8 +160,8 @@ class StoreTest {
         assertEquals(Optional.empty(), reports.last(1), "no report yet");
         rows.claim("smpp-out", 10, NOW, LEASE);
         rows.markSubmitted(Map.of(1L, "s1", 2L, "s2"), NOW);
-        receipts.apply("smpp-out", List.of("s1"), new PartReport(MessageState.DELIVERED, "DELIVERED", NOW + 5, null));
-        receipts.apply("smpp-out", List.of("s2"), new PartReport(MessageState.FAILED, "UNDELIVERABLE", NOW + 9, "069"));
+        applied("smpp-out", List.of("s1"), new PartReport(MessageState.DELIVERED, "DELIVERED", NOW + 5, null));
+        applied("smpp-out", List.of("s2"), new PartReport(MessageState.FAILED, "UNDELIVERABLE", NOW + 9, "069"));
         rows.finish(List.of(3L), MessageState.FAILED, NOW + 2, "11");
         rows.insert(List.of(message(50, 50, 0, NOW + 9, null)), NOW + 9);
         assertTrue(finished.markReported(1, NOW + 9, 50L));
@@ -314,24 +315,53 @@ class StoreTest {
         rows.claim("smpp-out", 10, NOW, LEASE);
         rows.markSubmitted(Map.of(1L, "ff", 2L, "255"), NOW);
 
-        assertTrue(receipts.apply("smpp-out", List.of("ff", "255"), receipt(MessageState.DELIVERED, NOW + 1)));
+        assertTrue(applied("smpp-out", List.of("ff", "255"), receipt(MessageState.DELIVERED, NOW + 1)));
         assertEquals(MessageState.DELIVERED, state(1));
         assertEquals(MessageState.SUBMITTED, state(2), "the first reading that names a part wins");
 
-        assertTrue(receipts.apply("smpp-out", List.of("ff", "255"), receipt(MessageState.FAILED, NOW + 2)), "a repeated receipt");
+        assertTrue(applied("smpp-out", List.of("ff", "255"), receipt(MessageState.FAILED, NOW + 2)), "a repeated receipt");
         assertEquals(MessageState.DELIVERED, state(1));
         assertEquals(MessageState.SUBMITTED, state(2), "a repeated receipt does not fall through to the other reading");
 
-        assertFalse(receipts.apply("smpp-out", List.of("abc"), receipt(MessageState.DELIVERED, NOW)));
-        assertFalse(receipts.apply("other", List.of("ff"), receipt(MessageState.DELIVERED, NOW)));
+        assertFalse(applied("smpp-out", List.of("abc"), receipt(MessageState.DELIVERED, NOW)));
+        assertFalse(applied("other", List.of("ff"), receipt(MessageState.DELIVERED, NOW)));
+    }
+
+    @Test
+    void aGroupOfReceiptsNamesEachOnesPartsAndMovesAPartOnce() {
+        queue(1, 2, 3);
+        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.markSubmitted(Map.of(1L, "ff", 2L, "255", 3L, "a1"), NOW);
+
+        List<List<Long>> named = receipts.applyAll("smpp-out", List.of(
+                new SmscReceipt(List.of("ff", "255"), receipt(MessageState.DELIVERED, NOW + 1)),
+                new SmscReceipt(List.of("ff"), receipt(MessageState.FAILED, NOW + 2)),
+                new SmscReceipt(List.of("abc", "a1"), receipt(MessageState.FAILED, NOW + 3)),
+                new SmscReceipt(List.of("abc"), receipt(MessageState.DELIVERED, NOW + 4))));
+
+        assertEquals(List.of(List.of(1L), List.of(1L), List.of(3L), List.of()), named);
+        assertEquals(MessageState.DELIVERED, state(1), "a receipt repeated within the group leaves the first one's state");
+        assertEquals(MessageState.SUBMITTED, state(2), "the first reading that names a part wins");
+        assertEquals(MessageState.FAILED, state(3), "the second reading names a part when the first does not");
+    }
+
+    @Test
+    void messagesOfAGroupAreMarkedReportedOnce() {
+        assertTrue(finished.markReported(1, NOW, 50L));
+        Map<Long, Long> marks = new LinkedHashMap<>();
+        marks.put(1L, 51L);
+        marks.put(2L, 52L);
+        marks.put(3L, null);
+        assertEquals(Set.of(2L, 3L), finished.markReported(marks, NOW + 1), "1 was reported already");
+        assertFalse(finished.markReported(2, NOW + 2, 53L));
     }
 
     @Test
     void earlyReceiptsWaitForTheirSubmitAnswer() throws SQLException {
-        receipts.keepEarly("smpp-out", "a1", receipt(MessageState.DELIVERED, NOW));
-        receipts.keepEarly("smpp-out", "a1", receipt(MessageState.FAILED, NOW + 1));
-        receipts.keepEarly("smpp-out", "b2", receipt(MessageState.EXPIRED, NOW + 2));
-        receipts.keepEarly("other", "a1", receipt(MessageState.DELIVERED, NOW + 3));
+        receipts.keepEarly("smpp-out", Map.of("a1", receipt(MessageState.DELIVERED, NOW)));
+        receipts.keepEarly("smpp-out", Map.of("a1", receipt(MessageState.FAILED, NOW + 1)));
+        receipts.keepEarly("smpp-out", Map.of("b2", receipt(MessageState.EXPIRED, NOW + 2)));
+        receipts.keepEarly("other", Map.of("a1", receipt(MessageState.DELIVERED, NOW + 3)));
 
         assertEquals(Map.of("a1", receipt(MessageState.FAILED, NOW + 1)), receipts.takeEarly("smpp-out", Set.of("a1", "zz")));
         assertEquals(Map.of(), receipts.takeEarly("smpp-out", Set.of("a1")), "taken once");
@@ -409,5 +439,10 @@ class StoreTest {
         rows.claim("smpp-out", 2, NOW, LEASE);
         rows.finish(List.of(1L), MessageState.DELIVERED, NOW);
         assertEquals(Map.of("smpp-out", 3, "sink", 0), rows.countUnsettled(List.of("smpp-out", "sink")));
+    }
+
+    /** One receipt applied alone: whether a reading of its id names a stored part. */
+    private boolean applied(String connector, List<String> readings, PartReport receipt) {
+        return !receipts.applyAll(connector, List.of(new SmscReceipt(readings, receipt))).get(0).isEmpty();
     }
 }
