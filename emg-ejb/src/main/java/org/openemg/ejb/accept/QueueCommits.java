@@ -31,6 +31,11 @@ import org.openemg.ejb.store.QueuedBatches;
 @ApplicationScoped
 public class QueueCommits {
 
+    /** A leader waits at most this long for requests already being accepted; a lone request does not wait. */
+    private static final long LINGER_NANOS = 1_000_000;
+    /** Requests per commit beyond which a leader stops waiting: the H2 commit's cost barely grows up to there. */
+    private static final int FULL_GROUP = 64;
+
     @EJB
     private QueuedBatches batches;
     @EJB
@@ -40,18 +45,13 @@ public class QueueCommits {
     @Inject
     private TrafficMeters meters;
 
-    /** A leader waits at most this long for requests already being accepted; a lone request does not wait. */
-    private static final long LINGER_NANOS = 1_000_000;
-    /** Requests per commit beyond which a leader stops waiting: the H2 commit's cost barely grows up to there. */
-    private static final int FULL_GROUP = 64;
-
     private GroupCommit<QueuedBatch> group;
 
     @PostConstruct
     void start() {
-        group = new GroupCommit<>(group -> {
-            batches.commit(group);
-            meters.commitGroup(group.size());
+        group = new GroupCommit<>(requests -> {
+            batches.commit(requests);
+            meters.commitGroup(requests.size());
         }, LINGER_NANOS, FULL_GROUP);
     }
 
