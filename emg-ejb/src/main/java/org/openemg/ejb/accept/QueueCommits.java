@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.openemg.ejb.dispatch.CommittedHandOver;
 import org.openemg.ejb.dispatch.Dispatchers;
 import org.openemg.ejb.metrics.TrafficMeters;
 import org.openemg.ejb.store.Billing;
@@ -22,7 +23,8 @@ import org.openemg.ejb.store.QueuedBatch;
 import org.openemg.ejb.store.QueuedBatches;
 
 /**
- * Stores a request's accepted parts. Inside a caller's transaction they are inserted in it, queued. Otherwise
+ * Stores a request's accepted parts. Inside a caller's transaction they are inserted in it, and those due are
+ * handed to their dispatcher when it commits ({@link CommittedHandOver}). Otherwise
  * they share a commit with the requests that arrive at the same time ({@link GroupCommit}: under load a
  * commit, not a message, is what the database pays for most), and the parts that are due go to their
  * connector's dispatcher in memory after the commit, so that it does not read back what was just written
@@ -44,6 +46,8 @@ public class QueueCommits {
     private TransactionSynchronizationRegistry transaction;
     @Inject
     private TrafficMeters meters;
+    @Inject
+    private CommittedHandOver handOver;
 
     private GroupCommit<QueuedBatch> group;
 
@@ -76,9 +80,11 @@ public class QueueCommits {
             return;
         }
         if (transaction.getTransactionKey() != null) {
-            Set<String> outConnectors = new HashSet<>();
-            parts.forEach(p -> outConnectors.add(p.outConnector()));
-            batches.insert(new QueuedBatch(parts, outConnectors, now, billing));
+            // a charge may still refuse parts in there: only free parts are handed over on the commit
+            List<NewMessage> rows = billing.isFree() ? handOver.leased(parts, now) : parts;
+            Set<String> queuedOn = new HashSet<>();
+            rows.stream().filter(row -> row.leaseUntil() == null).forEach(row -> queuedOn.add(row.outConnector()));
+            batches.insert(new QueuedBatch(rows, queuedOn, now, billing));
             return;
         }
         Map<String, List<NewMessage>> due = dueByConnector(parts, now);

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,15 +18,14 @@ import org.openemg.core.dlr.ReturnPath;
 import org.openemg.core.message.OptionCodec;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
+import org.openemg.ejb.accept.QueueCommits;
 import org.openemg.ejb.config.RunningConfiguration;
-import org.openemg.ejb.dispatch.CommittedHandOver;
 import org.openemg.ejb.outlet.Outlets;
+import org.openemg.ejb.store.Billing;
 import org.openemg.ejb.store.FinishedMessage;
 import org.openemg.ejb.store.FinishedMessages;
 import org.openemg.ejb.store.MessageIdSource;
 import org.openemg.ejb.store.NewMessage;
-import org.openemg.ejb.store.QueuedBatch;
-import org.openemg.ejb.store.QueuedBatches;
 
 /**
  * Issues DLRs (spec section 7): when state changes finish a message that asked for one, its DLR is
@@ -48,10 +46,8 @@ public class DeliveryReports {
     private MessageIdSource ids;
     @Inject
     private FinishedMessages finished;
-    @EJB
-    private QueuedBatches batches;
     @Inject
-    private CommittedHandOver handOver;
+    private QueueCommits commits;
 
     private final ReturnPath returnPath = new ReturnPath();
 
@@ -134,11 +130,6 @@ public class DeliveryReports {
                     report.way().connector(), 0, now, null, dlr.get(OptionNames.DESTADDR), dlr.get(OptionNames.USERNAME),
                     OptionCodec.encode(dlr), null));
         }
-        if (!newRows.isEmpty()) {
-            List<NewMessage> rows = handOver.leased(newRows, now);
-            Set<String> queuedOn = new HashSet<>();
-            rows.stream().filter(row -> row.leaseUntil() == null).forEach(row -> queuedOn.add(row.outConnector()));
-            batches.insert(new QueuedBatch(rows, queuedOn, now));
-        }
+        commits.commit(newRows, Billing.free(), now);
     }
 }

@@ -39,7 +39,7 @@ public final class Billing {
         return charges;
     }
 
-    boolean isFree() {
+    public boolean isFree() {
         return charges.isEmpty();
     }
 
