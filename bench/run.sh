@@ -16,6 +16,7 @@
 #                      JFR=15: a JFR recording (profile settings) of WildFly for that many seconds from halfway through
 #                      the measured requests (KANNEL=true: during the gateway's case JFR_CASE), summarised by JfrTop
 #                      into bench/target/run/*.top.txt
+#                      WF_JVM_OPTS="-XX:+UseParallelGC": more JVM options for WildFly, after -Xms512m -Xmx2g (GC trials)
 #                      BENCH_HOST=127.0.0.1 HTTP_PORT=8080 MGMT_PORT=9990: where WildFly listens (another address
 #                      keeps clear of a server someone else runs on 127.0.0.1)
 #                      PROTOCOL=SMPP: the load comes as submit_sm from ESME_BINDS=4 binds to an incoming SMPP
@@ -73,7 +74,7 @@ SOAK_SLICE=${SOAK_SLICE:-100000}
 SOAK_RETENTION=${SOAK_RETENTION:-}
 SOAK_NMT=${SOAK_NMT:-true}
 SOAK_RATE=${SOAK_RATE:-0}
-WF_SIZING="-Xms512m -Xmx2g"
+WF_SIZING="-Xms512m -Xmx2g${WF_JVM_OPTS:+ $WF_JVM_OPTS}"
 if [ -n "$SOAK" ]; then
     [ "$PROTOCOL" = HTTP ] && [ "${KANNEL:-false}" != true ] || { echo "SOAK runs HTTP requests to the gateway alone (no PROTOCOL, no KANNEL)" >&2; exit 1; }
     CLIENTS=${CLIENTS:-4}; WARMUP=${WARMUP:-100000}
@@ -116,6 +117,7 @@ if [ "$KANNEL" = true ]; then
 fi
 
 [ "$DB" = postgresql ] && COMMAND="DB=postgresql $COMMAND"
+[ -n "${WF_JVM_OPTS:-}" ] && COMMAND="WF_JVM_OPTS=\"$WF_JVM_OPTS\" $COMMAND"
 
 say() { printf '[run.sh %(%H:%M:%S)T] %s\n' -1 "$*"; }
 

@@ -12,12 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.openemg.ejb.dispatch.CommittedHandOver;
 import org.openemg.ejb.dispatch.Dispatchers;
 import org.openemg.ejb.metrics.TrafficMeters;
 import org.openemg.ejb.store.Billing;
 import org.openemg.ejb.store.ClaimedPart;
 import org.openemg.ejb.store.GroupCommit;
+import org.openemg.ejb.store.GroupTransaction;
 import org.openemg.ejb.store.NewMessage;
 import org.openemg.ejb.store.QueuedBatch;
 import org.openemg.ejb.store.QueuedBatches;
@@ -28,7 +30,10 @@ import org.openemg.ejb.store.QueuedBatches;
  * they share a commit with the requests that arrive at the same time ({@link GroupCommit}: under load a
  * commit, not a message, is what the database pays for most), and the parts that are due go to their
  * connector's dispatcher in memory after the commit, so that it does not read back what was just written
- * (bench/RESULTS.md).
+ * (bench/RESULTS.md). The gateway's own writes (send results and receipts of every
+ * connector, with the DLRs they issue) join the same groups ({@link #together}): with H2 each commit writes the
+ * changed pages of every table and index touched, so one commit for all is cheaper than one per stream
+ * (bench/RESULTS.md, "One commit group").
  */
 @ApplicationScoped
 public class QueueCommits {
@@ -49,14 +54,65 @@ public class QueueCommits {
     @Inject
     private CommittedHandOver handOver;
 
-    private GroupCommit<QueuedBatch> group;
+    @EJB
+    private GroupTransaction groupTransaction;
+
+    private GroupCommit<Member> group;
+
+    /** What shares a commit: a request's rows, or work of the gateway's own that writes. */
+    private sealed interface Member permits Rows, Work {
+    }
+
+    private record Rows(QueuedBatch batch) implements Member {
+    }
+
+    /** Work of the gateway's own that writes, and what it returned once run. */
+    private static final class Work<R> implements Member {
+        private final Supplier<R> work;
+        private R result;
+
+        Work(Supplier<R> work) {
+            this.work = work;
+        }
+
+        void run() {
+            result = work.get();
+        }
+    }
 
     @PostConstruct
     void start() {
-        group = new GroupCommit<>(requests -> {
-            batches.commit(requests);
-            meters.commitGroup(requests.size());
+        group = new GroupCommit<>((members, statementsDone) -> {
+            List<QueuedBatch> rows = new ArrayList<>();
+            List<Work<?>> work = new ArrayList<>();
+            for (Member member : members) {
+                if (member instanceof Rows r) {
+                    rows.add(r.batch());
+                } else {
+                    work.add((Work<?>) member);
+                }
+            }
+            groupTransaction.run(() -> {
+                batches.insert(rows);
+                work.forEach(Work::run);
+                statementsDone.run();
+            });
+            meters.commitGroup(members.size());
         }, LINGER_NANOS, FULL_GROUP);
+    }
+
+    /**
+     * Runs {@code work} in the transaction of the commit group it joins and returns its result once that committed;
+     * inside a caller's transaction it runs in that one. A group that fails runs each member again on its own, so
+     * what the work changes outside the transaction (counters) may then change twice.
+     */
+    public <R> R together(Supplier<R> work) {
+        if (transaction.getTransactionKey() != null) {
+            return work.get();
+        }
+        Work<R> member = new Work<>(work);
+        group.commit(member);
+        return member.result;
     }
 
     /**
@@ -84,7 +140,7 @@ public class QueueCommits {
             List<NewMessage> rows = billing.isFree() ? handOver.leased(parts, now) : parts;
             Set<String> queuedOn = new HashSet<>();
             rows.stream().filter(row -> row.leaseUntil() == null).forEach(row -> queuedOn.add(row.outConnector()));
-            batches.insert(new QueuedBatch(rows, queuedOn, now, billing));
+            batches.insert(List.of(new QueuedBatch(rows, queuedOn, now, billing)));
             return;
         }
         Map<String, List<NewMessage>> due = dueByConnector(parts, now);
@@ -101,7 +157,7 @@ public class QueueCommits {
             }
         }
         try {
-            group.commit(new QueuedBatch(rows, queuedOn, now, billing));
+            group.commit(new Rows(new QueuedBatch(rows, queuedOn, now, billing)));
         } catch (RuntimeException e) {
             due.forEach((connector, handed) -> dispatchers.release(connector, handed.size()));
             throw e;

@@ -19,14 +19,19 @@ import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.ClientRequest;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.message.Options;
+import org.openemg.core.retry.RetryBackoff;
 import org.openemg.ejb.accept.MessageService;
+import org.openemg.ejb.accept.QueueCommits;
 import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.dispatch.DispatchWork;
 import org.openemg.ejb.dispatch.Dispatchers;
 import org.openemg.rar.api.GatewayListener;
 import org.openemg.rar.api.SendResult;
 
-/** What the resource adapter's connectors hand over, each call one transaction: the inbound side of the adapter contract. */
+/**
+ * What the resource adapter's connectors hand over: the inbound side of the adapter contract. What writes shares a
+ * commit group ({@link QueueCommits}) with the requests and results that arrive at the same time.
+ */
 @MessageDriven(messageListenerInterface = GatewayListener.class)
 @ResourceAdapter("emg-ear.ear#emg-rar.rar")
 public class GatewayEvents implements GatewayListener {
@@ -43,19 +48,21 @@ public class GatewayEvents implements GatewayListener {
     private SmscMessages smscMessages;
     @Inject
     private ClientMessages clientMessages;
+    @Inject
+    private QueueCommits commits;
 
     @Resource
     private TransactionSynchronizationRegistry transaction;
 
     /**
-     * From an SMSC on an outgoing connector: receipts and MO, in one transaction; from a client of an
-     * incoming one: messages to accept, committed in a group.
+     * From an SMSC on an outgoing connector: receipts and MO, in one transaction shared with a commit group; from a
+     * client of an incoming one: messages to accept, committed in a group.
      */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public AcceptOutcome receive(String connector, ClientIdentity client, List<Options> messages) {
         if (connector(connector).type() == Direction.OUTGOING) {
-            return smscMessages.receive(connector, client, messages);
+            return commits.together(() -> smscMessages.receive(connector, client, messages));
         }
         return messageService.accept(connector, client, messages);
     }
@@ -92,12 +99,16 @@ public class GatewayEvents implements GatewayListener {
         return messageService.login(connector, user, password, remoteAddress);
     }
 
+    /**
+     * Recorded in a commit group's transaction; the dispatcher learns of them once that committed. Results that could
+     * not be recorded are offered again by the adapter with its next group.
+     */
     @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void sendResults(String connector, List<SendResult> results) {
-        boolean requeued = work.record(connector, results, connector(connector).retryBackoff());
-        // after the commit, so that the woken dispatcher sees the requeued rows; a rolled-back group
-        // is offered again by the adapter and settles then
-        afterCommit(() -> dispatchers.settled(connector, results.size(), requeued));
+        RetryBackoff backoff = connector(connector).retryBackoff();
+        boolean requeued = commits.together(() -> work.record(connector, results, backoff));
+        dispatchers.settled(connector, results.size(), requeued);
     }
 
     @Override

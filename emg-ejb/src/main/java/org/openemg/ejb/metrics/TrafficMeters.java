@@ -101,17 +101,17 @@ public class TrafficMeters {
                 .record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    /** One shared commit of accepted messages held the parts of {@code requests} requests (HTTP, SMPP, SMTP). */
-    public void commitGroup(int requests) {
+    /** One shared commit held {@code members} writes: requests (HTTP, SMPP, SMTP) and groups of send results or receipts. */
+    public void commitGroup(int members) {
         DistributionSummary groups = commitGroups;
         if (groups == null) {
             groups = DistributionSummary.builder("emg.commit.group")
-                    .description("requests whose accepted messages shared one commit")
-                    .baseUnit("requests")
+                    .description("requests and other writes (send results, receipts) that shared one commit")
+                    .baseUnit("writes")
                     .register(registry);
             commitGroups = groups;
         }
-        groups.record(requests);
+        groups.record(members);
     }
 
     private Counter counter(String name, String connector, Status status) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Consumer;
 
 /**
  * One commit for the work of every caller that arrives while the previous commit is running: the
@@ -19,22 +18,34 @@ import java.util.function.Consumer;
  * announced callers that have not joined yet, so that requests working their way through the container share
  * a commit instead of each paying one (the bench's single-recipient GETs averaged three requests per commit).
  * Without announced callers on their way, a commit starts at once.
+ * <p>
+ * Groups overlap: once a group's statements are done and only its commit is left, the next caller may lead the next
+ * group, so that a 2-core machine writes one group while the database commits the other.
  */
 public final class GroupCommit<T> {
 
-    private final Consumer<List<T>> transaction;
+    private final Transaction<T> transaction;
     private final long lingerNanos;
     private final int fullGroup;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition committed = lock.newCondition();
     private final Condition joined = lock.newCondition();
     private List<Waiting<T>> waiting = new ArrayList<>();
+    /** A leader is gathering its group or writing its statements; a group may be committing meanwhile. */
     private boolean leading;
     /** Callers announced by {@link #arrive} that have not closed their arrival yet (those waiting included). */
     private int announced;
+    /** Callers whose group is being written: announced ones among them are not on their way any more. */
+    private int inFlight;
 
-    /** {@code transaction} writes the given items in one transaction and commits, or throws. */
-    public GroupCommit(Consumer<List<T>> transaction) {
+    /** Writes a group's items in one transaction and commits, or throws. */
+    @FunctionalInterface
+    public interface Transaction<T> {
+        /** Calls {@code statementsDone} (at most once) when only the commit is left to do. */
+        void write(List<T> items, Runnable statementsDone);
+    }
+
+    public GroupCommit(Transaction<T> transaction) {
         this(transaction, 0, 1);
     }
 
@@ -42,7 +53,7 @@ public final class GroupCommit<T> {
      * @param lingerNanos how long a leader waits at most for announced callers to join
      * @param fullGroup   the group size at which a leader stops waiting
      */
-    public GroupCommit(Consumer<List<T>> transaction, long lingerNanos, int fullGroup) {
+    public GroupCommit(Transaction<T> transaction, long lingerNanos, int fullGroup) {
         this.transaction = transaction;
         this.lingerNanos = lingerNanos;
         this.fullGroup = fullGroup;
@@ -84,6 +95,8 @@ public final class GroupCommit<T> {
 
     private static final class Waiting<T> {
         final T item;
+        /** In a group being written: its caller waits for that group's outcome, it does not lead another. */
+        boolean taken;
         boolean done;
         RuntimeException failure;
 
@@ -100,7 +113,7 @@ public final class GroupCommit<T> {
         try {
             waiting.add(mine);
             joined.signal();
-            while (leading && !mine.done) {
+            while (!mine.done && (leading || mine.taken)) {
                 committed.awaitUninterruptibly();
             }
             if (mine.done) {
@@ -111,19 +124,32 @@ public final class GroupCommit<T> {
             lingerForAnnounced();
             group = waiting;
             waiting = new ArrayList<>();
+            group.forEach(one -> one.taken = true);
+            inFlight += group.size();
         } finally {
             lock.unlock();
         }
-        try {
-            write(group);
-        } finally {
-            lock.lock();
-            try {
-                leading = false;
-                committed.signalAll();
-            } finally {
-                lock.unlock();
+        Runnable handOverLead = new Runnable() {
+            private boolean done;
+
+            @Override
+            public void run() {
+                lock.lock();
+                try {
+                    if (!done) {
+                        done = true;
+                        leading = false;
+                        committed.signalAll();
+                    }
+                } finally {
+                    lock.unlock();
+                }
             }
+        };
+        try {
+            write(group, handOverLead);
+        } finally {
+            handOverLead.run();
         }
         outcome(mine);
     }
@@ -131,7 +157,7 @@ public final class GroupCommit<T> {
     /** Under the lock, as the leader: waits while announced callers have yet to join, up to the linger. */
     private void lingerForAnnounced() {
         long deadline = System.nanoTime() + lingerNanos;
-        while (announced > waiting.size() && waiting.size() < fullGroup) {
+        while (announced > waiting.size() + inFlight && waiting.size() < fullGroup) {
             long left = deadline - System.nanoTime();
             if (left <= 0) {
                 return;
@@ -145,9 +171,9 @@ public final class GroupCommit<T> {
         }
     }
 
-    private void write(List<Waiting<T>> group) {
+    private void write(List<Waiting<T>> group, Runnable statementsDone) {
         try {
-            transaction.accept(items(group));
+            transaction.write(items(group), statementsDone);
             settle(group, null);
         } catch (RuntimeException e) {
             if (group.size() == 1) {
@@ -155,7 +181,7 @@ public final class GroupCommit<T> {
                 return;
             }
             for (Waiting<T> one : group) {
-                write(List.of(one));
+                write(List.of(one), () -> { });
             }
         }
     }
@@ -167,6 +193,8 @@ public final class GroupCommit<T> {
                 one.failure = failure;
                 one.done = true;
             }
+            inFlight -= group.size();
+            committed.signalAll();
         } finally {
             lock.unlock();
         }

@@ -24,16 +24,12 @@ public class QueuedBatches {
     @Inject
     Accounts accounts;
 
-    /** A commit group's batches, in a transaction of their own. */
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void commit(List<QueuedBatch> batches) {
-        write(batches);
-    }
-
-    /** Batches written in the caller's transaction (a push, MO beside receipts, DLRs beside their results). */
+    /** Batches written in the caller's transaction: a commit group's, a push, MO beside receipts, DLRs beside their results. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void insert(QueuedBatch batch) {
-        write(List.of(batch));
+    public void insert(List<QueuedBatch> batches) {
+        if (!batches.isEmpty()) {
+            write(batches);
+        }
     }
 
     /** The batches' charges first: a request its account cannot pay for leaves its rows out, and only its own. */

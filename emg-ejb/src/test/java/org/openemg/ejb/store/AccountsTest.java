@@ -83,7 +83,7 @@ class AccountsTest {
     void accountsAreOpenedOnceAndNeverRewrittenFromTheFile() {
         assertEquals(2, accounts.open(List.of(new Account("pre", amount("50"), BigDecimal.ZERO),
                 new Account("post", BigDecimal.ZERO, amount("100"))), NOW));
-        batches.commit(List.of(request("pre", 1, 3)));
+        batches.insert(List.of(request("pre", 1, 3)));
 
         assertEquals(1, accounts.open(List.of(new Account("pre", amount("999"), BigDecimal.ZERO),
                 new Account("post", amount("5"), amount("5")), new Account("later", amount("7"), BigDecimal.ZERO)), NOW + 1),
@@ -105,7 +105,7 @@ class AccountsTest {
         QueuedBatch other = request("rich", 40, 1);
         QueuedBatch free = new QueuedBatch(List.of(part(50, 50, "alice", false)), Set.of(), NOW);
 
-        batches.commit(List.of(three, tooMany, free, two, other));
+        batches.insert(List.of(three, tooMany, free, two, other));
 
         assertFalse(three.billing().refused(0));
         assertTrue(tooMany.billing().refused(0), "3 + 3 is more than 5: the second request pays nothing");
@@ -129,7 +129,7 @@ class AccountsTest {
         QueuedBatch both = request("both", 30, 2);
         QueuedBatch bothAgain = request("both", 40, 1);
 
-        batches.commit(List.of(first, second, third, both, bothAgain));
+        batches.insert(List.of(first, second, third, both, bothAgain));
 
         assertFalse(first.billing().refused(0));
         assertTrue(second.billing().refused(0), "-2 - 2 is below -3");
@@ -143,7 +143,7 @@ class AccountsTest {
     @Test
     void anAccountMissingFromTheTableRefusesItsCharge() {
         QueuedBatch batch = request("ghost", 1, 1);
-        batches.commit(List.of(batch));
+        batches.insert(List.of(batch));
         assertTrue(batch.billing().refused(0));
         assertFalse(stored(1));
     }
@@ -152,12 +152,12 @@ class AccountsTest {
     void aBatchWrittenAgainForgetsWhatItsRolledBackTryDecided() throws SQLException {
         accounts.open(List.of(new Account("pre", amount("1"), BigDecimal.ZERO)), NOW);
         QueuedBatch batch = request("pre", 1, 2);
-        batches.commit(List.of(batch));
+        batches.insert(List.of(batch));
         assertTrue(batch.billing().refused(0));
 
         store.clear();
         accounts.open(List.of(new Account("pre", amount("2"), BigDecimal.ZERO)), NOW);
-        batches.commit(List.of(batch));
+        batches.insert(List.of(batch));
         assertFalse(batch.billing().refused(0));
         assertEquals(Optional.of(amount("0")), batch.billing().balanceOf("pre"));
     }
@@ -165,7 +165,7 @@ class AccountsTest {
     @Test
     void partsTheGatewayCouldNotHandOverAreRefundedOnce() {
         accounts.open(List.of(new Account("pre", amount("10"), BigDecimal.ZERO)), NOW);
-        batches.commit(List.of(request("pre", 1, 1), request("pre", 2, 1), request("pre", 3, 1), request("pre", 4, 1),
+        batches.insert(List.of(request("pre", 1, 1), request("pre", 2, 1), request("pre", 3, 1), request("pre", 4, 1),
                 request("pre", 5, 1), request("pre", 6, 1)));
         assertEquals(amount("4"), balance("pre"));
         rows.claim("smpp-out", 4, NOW, LEASE);
@@ -197,7 +197,7 @@ class AccountsTest {
                 new NewMessage(2, 2, "http-in", "other-out", 0, NOW + 60_000, NOW + 5, "4670", "pre", "o", null, Tariff.PER_PART, null),
                 new NewMessage(3, 3, "http-in", "smpp-out", 0, NOW, null, "4670", "pre", "o", null, Tariff.PER_PART, null)),
                 Set.of(), NOW, new Billing(List.of(new Billing.Charge("pre", Tariff.price(3), 0, 3))));
-        batches.commit(List.of(batch));
+        batches.insert(List.of(batch));
         assertEquals(amount("0"), balance("pre"));
 
         assertEquals(List.of(1L), rows.claim("smpp-out", 10, NOW + 10, LEASE).expired());
@@ -220,7 +220,7 @@ class AccountsTest {
     @Test
     void theSenderOfAMessageShowsItsBalance() {
         accounts.open(List.of(new Account("pre", amount("3"), BigDecimal.ZERO)), NOW);
-        batches.commit(List.of(request("pre", 1, 1)));
+        batches.insert(List.of(request("pre", 1, 1)));
         rows.insert(List.of(part(2, 2, "alice", false)), NOW);
         assertEquals(Optional.of(amount("2")), accounts.balanceOfSender(1));
         assertEquals(Optional.empty(), accounts.balanceOfSender(2));

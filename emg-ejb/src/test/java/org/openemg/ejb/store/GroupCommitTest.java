@@ -1,6 +1,7 @@
 package org.openemg.ejb.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,7 +32,7 @@ class GroupCommitTest {
     @Test
     void aLoneCallerCommitsAtOnceOnItsOwnThread() {
         List<Thread> writers = new ArrayList<>();
-        GroupCommit<Integer> group = new GroupCommit<>(items -> {
+        GroupCommit<Integer> group = new GroupCommit<>((items, statementsDone) -> {
             writers.add(Thread.currentThread());
             transactions.add(items);
         });
@@ -46,7 +47,7 @@ class GroupCommitTest {
     void callersArrivingDuringACommitShareTheNextOne() throws Exception {
         CountDownLatch firstCommitRunning = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
-        GroupCommit<Integer> group = new GroupCommit<>(items -> {
+        GroupCommit<Integer> group = new GroupCommit<>((items, statementsDone) -> {
             transactions.add(List.copyOf(items));
             if (items.contains(0)) {
                 firstCommitRunning.countDown();
@@ -75,7 +76,7 @@ class GroupCommitTest {
     @Test
     void aCallerReturnsOnlyAfterTheCommitHoldingItsItem() throws Exception {
         Set<Integer> committed = Collections.synchronizedSet(new TreeSet<>());
-        GroupCommit<Integer> group = new GroupCommit<>(items -> {
+        GroupCommit<Integer> group = new GroupCommit<>((items, statementsDone) -> {
             sleep(2);
             committed.addAll(items);
         });
@@ -99,11 +100,65 @@ class GroupCommitTest {
     }
 
     @Test
+    void theNextGroupWritesWhileThePreviousOneCommits() throws Exception {
+        CountDownLatch firstCommitting = new CountDownLatch(1);
+        CountDownLatch finishFirstCommit = new CountDownLatch(1);
+        GroupCommit<Integer> group = new GroupCommit<>((items, statementsDone) -> {
+            statementsDone.run();
+            if (items.contains(0)) {
+                firstCommitting.countDown();
+                await(finishFirstCommit);
+            }
+            transactions.add(List.copyOf(items));
+        });
+        Future<?> first = callers.submit(() -> group.commit(0));
+        assertTrue(firstCommitting.await(5, TimeUnit.SECONDS));
+
+        callers.submit(() -> group.commit(1)).get(5, TimeUnit.SECONDS);
+
+        assertEquals(List.of(List.of(1)), transactions, "the second group committed while the first was still committing");
+        assertFalse(first.isDone(), "the first caller waits for its own commit");
+        finishFirstCommit.countDown();
+        first.get(5, TimeUnit.SECONDS);
+        assertEquals(List.of(List.of(1), List.of(0)), transactions);
+    }
+
+    @Test
+    void withOverlappingCommitsEachCallerStillReturnsOnlyAfterItsOwnCommit() throws Exception {
+        Set<Integer> committed = Collections.synchronizedSet(new TreeSet<>());
+        GroupCommit<Integer> group = new GroupCommit<>((items, statementsDone) -> {
+            sleep(1);
+            statementsDone.run();
+            sleep(1);
+            committed.addAll(items);
+        }, TimeUnit.MILLISECONDS.toNanos(1), 64);
+        List<Future<?>> all = new ArrayList<>();
+        List<Integer> returnedEarly = Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < 300; i++) {
+            int item = i;
+            all.add(callers.submit(() -> {
+                try (GroupCommit.Arrival arrival = group.arrive()) {
+                    group.commit(item);
+                    if (!committed.contains(item)) {
+                        returnedEarly.add(item);
+                    }
+                }
+            }));
+        }
+        for (Future<?> one : all) {
+            one.get(20, TimeUnit.SECONDS);
+        }
+
+        assertEquals(List.of(), returnedEarly);
+        assertEquals(300, committed.size());
+    }
+
+    @Test
     void aFailedGroupIsWrittenAgainCallerByCallerSoOnlyTheBadOneFails() throws Exception {
         CountDownLatch firstCommitRunning = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
         IllegalStateException bad = new IllegalStateException("item 3 does not fit");
-        GroupCommit<Integer> group = new GroupCommit<>(items -> {
+        GroupCommit<Integer> group = new GroupCommit<>((items, statementsDone) -> {
             if (items.contains(0)) {
                 firstCommitRunning.countDown();
                 await(releaseFirst);
@@ -141,7 +196,7 @@ class GroupCommitTest {
     @Test
     void aLoneCallersFailureReachesIt() {
         RuntimeException down = new RuntimeException("database down");
-        GroupCommit<Integer> group = new GroupCommit<>(items -> {
+        GroupCommit<Integer> group = new GroupCommit<>((items, statementsDone) -> {
             throw down;
         });
 
@@ -152,7 +207,7 @@ class GroupCommitTest {
 
     @Test
     void aLeaderWaitsForAnAnnouncedCallerAndShareItsCommitWithIt() throws Exception {
-        GroupCommit<Integer> group = new GroupCommit<>(items -> transactions.add(List.copyOf(items)),
+        GroupCommit<Integer> group = new GroupCommit<>((items, statementsDone) -> transactions.add(List.copyOf(items)),
                 TimeUnit.SECONDS.toNanos(30), 64);
         GroupCommit.Arrival leader = group.arrive();
         GroupCommit.Arrival late = group.arrive();
@@ -175,7 +230,7 @@ class GroupCommitTest {
 
     @Test
     void anAnnouncedCallerThatWillNotCommitReleasesTheLeader() throws Exception {
-        GroupCommit<Integer> group = new GroupCommit<>(items -> transactions.add(List.copyOf(items)),
+        GroupCommit<Integer> group = new GroupCommit<>((items, statementsDone) -> transactions.add(List.copyOf(items)),
                 TimeUnit.SECONDS.toNanos(30), 64);
         GroupCommit.Arrival refused = group.arrive();
         Future<?> leader = callers.submit(() -> {
@@ -194,7 +249,7 @@ class GroupCommitTest {
 
     @Test
     void aLeaderWaitsNoLongerThanItsLinger() throws Exception {
-        GroupCommit<Integer> group = new GroupCommit<>(items -> transactions.add(List.copyOf(items)),
+        GroupCommit<Integer> group = new GroupCommit<>((items, statementsDone) -> transactions.add(List.copyOf(items)),
                 TimeUnit.MILLISECONDS.toNanos(20), 64);
         try (GroupCommit.Arrival neverComes = group.arrive(); GroupCommit.Arrival mine = group.arrive()) {
             long start = System.nanoTime();
