@@ -28,9 +28,8 @@ public final class GroupCommit<T> {
     private final long lingerNanos;
     private final int fullGroup;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Condition committed = lock.newCondition();
     private final Condition joined = lock.newCondition();
-    private List<Waiting<T>> waiting = new ArrayList<>();
+    private List<Waiting> waiting = new ArrayList<>();
     /** A leader is gathering its group or writing its statements; a group may be committing meanwhile. */
     private boolean leading;
     /** Callers announced by {@link #arrive} that have not closed their arrival yet (those waiting included). */
@@ -93,8 +92,10 @@ public final class GroupCommit<T> {
         };
     }
 
-    private static final class Waiting<T> {
+    /** Each caller waits on a condition of its own: a commit wakes its group's callers, a hand-over one next leader. */
+    private final class Waiting {
         final T item;
+        final Condition wake = lock.newCondition();
         /** In a group being written: its caller waits for that group's outcome, it does not lead another. */
         boolean taken;
         boolean done;
@@ -107,14 +108,14 @@ public final class GroupCommit<T> {
 
     /** Returns once {@code item} is committed; throws what its transaction threw. */
     public void commit(T item) {
-        Waiting<T> mine = new Waiting<>(item);
-        List<Waiting<T>> group;
+        Waiting mine = new Waiting(item);
+        List<Waiting> group;
         lock.lock();
         try {
             waiting.add(mine);
             joined.signal();
             while (!mine.done && (leading || mine.taken)) {
-                committed.awaitUninterruptibly();
+                mine.wake.awaitUninterruptibly();
             }
             if (mine.done) {
                 outcome(mine);
@@ -139,7 +140,9 @@ public final class GroupCommit<T> {
                     if (!done) {
                         done = true;
                         leading = false;
-                        committed.signalAll();
+                        if (!waiting.isEmpty()) {
+                            waiting.get(0).wake.signal();
+                        }
                     }
                 } finally {
                     lock.unlock();
@@ -171,7 +174,7 @@ public final class GroupCommit<T> {
         }
     }
 
-    private void write(List<Waiting<T>> group, Runnable statementsDone) {
+    private void write(List<Waiting> group, Runnable statementsDone) {
         try {
             transaction.write(items(group), statementsDone);
             settle(group, null);
@@ -180,35 +183,35 @@ public final class GroupCommit<T> {
                 settle(group, e);
                 return;
             }
-            for (Waiting<T> one : group) {
+            for (Waiting one : group) {
                 write(List.of(one), () -> { });
             }
         }
     }
 
-    private void settle(List<Waiting<T>> group, RuntimeException failure) {
+    private void settle(List<Waiting> group, RuntimeException failure) {
         lock.lock();
         try {
-            for (Waiting<T> one : group) {
+            for (Waiting one : group) {
                 one.failure = failure;
                 one.done = true;
+                one.wake.signal();
             }
             inFlight -= group.size();
-            committed.signalAll();
         } finally {
             lock.unlock();
         }
     }
 
-    private static <T> List<T> items(List<Waiting<T>> group) {
+    private List<T> items(List<Waiting> group) {
         List<T> items = new ArrayList<>(group.size());
-        for (Waiting<T> one : group) {
+        for (Waiting one : group) {
             items.add(one.item);
         }
         return items;
     }
 
-    private static void outcome(Waiting<?> mine) {
+    private void outcome(Waiting mine) {
         if (mine.failure != null) {
             throw mine.failure;
         }
