@@ -80,23 +80,8 @@ class GroupCommitTest {
             sleep(2);
             committed.addAll(items);
         });
-        List<Future<?>> all = new ArrayList<>();
-        List<Integer> missing = Collections.synchronizedList(new ArrayList<>());
-        for (int i = 0; i < 200; i++) {
-            int item = i;
-            all.add(callers.submit(() -> {
-                group.commit(item);
-                if (!committed.contains(item)) {
-                    missing.add(item);
-                }
-            }));
-        }
-        for (Future<?> one : all) {
-            one.get(10, TimeUnit.SECONDS);
-        }
 
-        assertEquals(List.of(), missing);
-        assertEquals(200, committed.size());
+        assertEachCallerReturnsAfterItsCommit(group, committed, 200);
     }
 
     @Test
@@ -132,9 +117,16 @@ class GroupCommitTest {
             sleep(1);
             committed.addAll(items);
         }, TimeUnit.MILLISECONDS.toNanos(1), 64);
+
+        assertEachCallerReturnsAfterItsCommit(group, committed, 300);
+    }
+
+    /** Announced callers, so that leaders linger while others commit. */
+    private void assertEachCallerReturnsAfterItsCommit(GroupCommit<Integer> group, Set<Integer> committed, int callerCount)
+            throws Exception {
         List<Future<?>> all = new ArrayList<>();
         List<Integer> returnedEarly = Collections.synchronizedList(new ArrayList<>());
-        for (int i = 0; i < 300; i++) {
+        for (int i = 0; i < callerCount; i++) {
             int item = i;
             all.add(callers.submit(() -> {
                 try (GroupCommit.Arrival arrival = group.arrive()) {
@@ -150,7 +142,7 @@ class GroupCommitTest {
         }
 
         assertEquals(List.of(), returnedEarly);
-        assertEquals(300, committed.size());
+        assertEquals(callerCount, committed.size());
     }
 
     @Test
