@@ -88,8 +88,8 @@ public class QueueCommits {
             for (Member member : members) {
                 if (member instanceof Rows r) {
                     rows.add(r.batch());
-                } else {
-                    work.add((Work<?>) member);
+                } else if (member instanceof Work<?> w) {
+                    work.add(w);
                 }
             }
             groupTransaction.run(() -> {
@@ -107,7 +107,7 @@ public class QueueCommits {
      * what the work changes outside the transaction (counters) may then change twice.
      */
     public <R> R together(Supplier<R> work) {
-        if (transaction.getTransactionKey() != null) {
+        if (inCallerTransaction()) {
             return work.get();
         }
         Work<R> member = new Work<>(work);
@@ -120,7 +120,7 @@ public class QueueCommits {
      * start waits for it; inside a caller's transaction there is nothing to announce.
      */
     public GroupCommit.Arrival arrival() {
-        if (transaction.getTransactionKey() != null) {
+        if (inCallerTransaction()) {
             return () -> { };
         }
         return group.arrive();
@@ -135,7 +135,7 @@ public class QueueCommits {
         if (parts.isEmpty()) {
             return;
         }
-        if (transaction.getTransactionKey() != null) {
+        if (inCallerTransaction()) {
             // a charge may still refuse parts in there: only free parts are handed over on the commit
             List<NewMessage> rows = billing.isFree() ? handOver.leased(parts, now) : parts;
             Set<String> queuedOn = new HashSet<>();
@@ -176,6 +176,10 @@ public class QueueCommits {
                 dispatchers.handOver(connector, claimed(paid));
             }
         });
+    }
+
+    private boolean inCallerTransaction() {
+        return transaction.getTransactionKey() != null;
     }
 
     private static Map<String, List<NewMessage>> dueByConnector(List<NewMessage> parts, long now) {

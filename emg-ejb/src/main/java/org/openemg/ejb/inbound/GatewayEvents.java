@@ -67,7 +67,7 @@ public class GatewayEvents implements GatewayListener {
         return messageService.accept(connector, client, messages);
     }
 
-    /** Accepting commits in a group of its own ({@link MessageService}), so no transaction is held open around it. */
+    /** Accepting commits in a commit group ({@link MessageService}), so no transaction is held open around it. */
     @Override
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<AcceptOutcome> receiveEach(String connector, List<ClientRequest> requests) {

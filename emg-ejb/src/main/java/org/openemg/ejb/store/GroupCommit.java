@@ -34,7 +34,10 @@ public final class GroupCommit<T> {
     private boolean leading;
     /** Callers announced by {@link #arrive} that have not closed their arrival yet (those waiting included). */
     private int announced;
-    /** Callers whose group is being written: announced ones among them are not on their way any more. */
+    /**
+     * Callers whose group is being written: announced ones among them are not on their way any more. Counted whether
+     * announced or not, so a leader may linger less than it could, never longer.
+     */
     private int inFlight;
 
     /** Writes a group's items in one transaction and commits, or throws. */
