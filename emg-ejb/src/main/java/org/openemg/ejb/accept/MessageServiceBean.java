@@ -61,7 +61,7 @@ public class MessageServiceBean implements MessageService {
 
     @EJB
     private RunningConfiguration configuration;
-    @EJB
+    @Inject
     private MessageIdSource ids;
     @EJB
     private Outlets outlets;
@@ -77,7 +77,7 @@ public class MessageServiceBean implements MessageService {
     private AccountBook accounts;
     @EJB
     private Dispatchers dispatchers;
-    @EJB
+    @Inject
     private ConnectorQueues queues;
     @Inject
     private LoginAttempts logins;

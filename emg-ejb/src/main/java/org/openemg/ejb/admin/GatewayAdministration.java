@@ -52,7 +52,7 @@ public class GatewayAdministration {
     private Outlets outlets;
     @EJB
     private Dispatchers dispatchers;
-    @EJB
+    @Inject
     private ConnectorHolds holds;
     @EJB
     private ConfigurationReload reload;

@@ -1,11 +1,7 @@
 package org.openemg.ejb.dispatch;
 
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.flow.QueueDepths;
@@ -14,11 +10,10 @@ import org.openemg.ejb.config.RunningConfiguration;
 /**
  * The depth of each outgoing connector's queue, in memory, against its MAXQUEUESIZE: counted when parts are
  * accepted and when they settle, and recounted from the table at start and every half minute (a settlement
- * outside the dispatcher, a cancel say, is not counted on its own).
+ * outside the dispatcher, a cancel say, is not counted on its own). Counters in memory need no EJB: each call through
+ * one went through the container's interceptors, for every accepted request.
  */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class ConnectorQueues {
 
     @EJB

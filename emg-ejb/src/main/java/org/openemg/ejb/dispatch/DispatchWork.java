@@ -1,6 +1,5 @@
 package org.openemg.ejb.dispatch;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -38,7 +37,7 @@ public class DispatchWork {
     private Receipts receipts;
     @Inject
     private DeliveryReports reports;
-    @EJB
+    @Inject
     private ConnectorQueues queues;
     @Inject
     private TrafficMeters meters;

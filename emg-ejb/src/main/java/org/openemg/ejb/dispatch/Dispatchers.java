@@ -13,6 +13,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,7 +39,7 @@ public class Dispatchers {
     private Outlets outlets;
     @EJB
     private DispatchWork work;
-    @EJB
+    @Inject
     private ConnectorHolds holds;
     @Resource
     private ManagedThreadFactory threads;

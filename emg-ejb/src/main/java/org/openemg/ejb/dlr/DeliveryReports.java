@@ -42,7 +42,7 @@ public class DeliveryReports {
     private RunningConfiguration configuration;
     @EJB
     private Outlets outlets;
-    @EJB
+    @Inject
     private MessageIdSource ids;
     @Inject
     private FinishedMessages finished;

@@ -62,7 +62,7 @@ public class LinkGauges implements SmscBindsSource {
     private Outlets outlets;
     @Resource(lookup = ConnectorConnectionFactory.JNDI_NAME)
     private ConnectorConnectionFactory adapter;
-    @EJB
+    @Inject
     private ConnectorQueues queues;
     @Inject
     private MeterRegistry registry;

@@ -1,16 +1,11 @@
 package org.openemg.ejb.store;
 
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import org.openemg.core.id.IdAllocator;
 
-/** Message ids of this node, from blocks of 10,000 reserved in the database. */
-@Singleton
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+/** Message ids of this node, from blocks of 10,000 reserved in the database (each block in a transaction of its own). */
+@ApplicationScoped
 public class MessageIdSource {
 
     private static final int BLOCK_SIZE = 10_000;
@@ -24,7 +19,6 @@ public class MessageIdSource {
     private volatile NodeAllocator current;
 
     /** {@code count} fresh ids of the node; a new NODEID (after a reload) starts its own blocks. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long[] next(int nodeId, int count) {
         NodeAllocator node = current;
         if (node == null || node.nodeId() != nodeId) {
