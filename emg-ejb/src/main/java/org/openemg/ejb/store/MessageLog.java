@@ -33,10 +33,10 @@ public class MessageLog {
 
     /**
      * Parts of each connector still in the queue (QUEUED, INFLIGHT), by state. One count per connector through
-     * the claim's index (out_connector, state, ...): the log's finished rows are never read.
+     * the claim's index (out_connector, queue_state, ...).
      */
     public Map<String, Map<MessageState, Integer>> queueDepths(Collection<String> connectors) {
-        String sql = "SELECT state, COUNT(*) FROM emg_message WHERE out_connector = ? AND state IN (?, ?) GROUP BY state";
+        String sql = "SELECT queue_state, COUNT(*) FROM emg_message WHERE out_connector = ? AND queue_state IN (?, ?) GROUP BY queue_state";
         Map<String, Map<MessageState, Integer>> depths = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (String connector : connectors) {
@@ -58,7 +58,7 @@ public class MessageLog {
 
     /** The connector's parts still to send (QUEUED and INFLIGHT), oldest first. */
     public List<LoggedPart> queue(String connector, int offset, int limit) {
-        String sql = "SELECT " + PART_COLUMNS + " FROM emg_message WHERE out_connector = ? AND state IN (?, ?)"
+        String sql = "SELECT " + PART_COLUMNS + " FROM emg_message WHERE out_connector = ? AND queue_state IN (?, ?)"
                 + " ORDER BY id OFFSET " + offset + " ROWS FETCH FIRST " + limit + " ROWS ONLY";
         return select(sql, "reading the queue of " + connector, connector, MessageState.QUEUED.code(),
                 MessageState.INFLIGHT.code());
@@ -141,7 +141,7 @@ public class MessageLog {
 
     /** The ids of the connector's QUEUED parts, at most {@code limit}. */
     public List<Long> queuedIds(String connector, int limit) {
-        String sql = "SELECT id FROM emg_message WHERE out_connector = ? AND state = ? ORDER BY id FETCH FIRST "
+        String sql = "SELECT id FROM emg_message WHERE out_connector = ? AND queue_state = ? ORDER BY id FETCH FIRST "
                 + limit + " ROWS ONLY";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, connector);
@@ -188,7 +188,7 @@ public class MessageLog {
 
     /** Moves the connector's QUEUED parts to another connector, due now; returns how many moved. */
     public int move(String from, String to, long now) {
-        String sql = "UPDATE emg_message SET out_connector = ?, due_at = ?, updated_at = ? WHERE out_connector = ? AND state = ?";
+        String sql = "UPDATE emg_message SET out_connector = ?, due_at = ?, updated_at = ? WHERE out_connector = ? AND queue_state = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, to);
             ps.setLong(2, now);

@@ -18,7 +18,8 @@ import org.openemg.core.message.MessageState;
 /**
  * Deletes message parts that are done with (final, or SUBMITTED with no receipt) and were last touched
  * before a cut-off, a few hundred rows per step in id order, so each step is a short transaction beside
- * the traffic. The DLR and push bookkeeping of a message goes once none of its parts is left.
+ * the traffic. A part's receipt key goes with it; the DLR and push bookkeeping of a message goes once none of
+ * its parts is left.
  */
 @ApplicationScoped
 public class MessageLogPurge {
@@ -47,11 +48,12 @@ public class MessageLogPurge {
     public PurgeStep step(long fromId, long untilId, long before, int limit) {
         return sessions.jdbc("purging the message log from id " + fromId, c -> {
             List<Long> purgeable = new ArrayList<>();
+            List<KeyOfPart> keys = new ArrayList<>();
             Set<Long> messages = new LinkedHashSet<>();
             long last = fromId - 1;
             int read = 0;
             boolean recent = false;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, parent_id, state, created_at, updated_at FROM emg_message"
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, parent_id, state, created_at, updated_at, out_connector, smsc_id FROM emg_message"
                     + " WHERE id >= ? AND id < ? ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")) {
                 ps.setLong(1, fromId);
                 ps.setLong(2, untilId);
@@ -65,12 +67,16 @@ public class MessageLogPurge {
                             purgeable.add(last);
                             messages.add(rs.getLong(2));
                             messages.add(last);
+                            if (rs.getString(6) != null && rs.getString(7) != null) {
+                                keys.add(new KeyOfPart(rs.getString(6), rs.getString(7), last));
+                            }
                         }
                     }
                 }
             }
             int deleted = delete(c, purgeable, before);
             if (deleted > 0) {
+                forgetReceiptKeys(c, keys);
                 forgetBookkeeping(c, messages);
             }
             return new PurgeStep(deleted, last + 1, recent || read < limit);
@@ -91,6 +97,20 @@ public class MessageLogPurge {
             ps.setLong(i, before);
             return ps.executeUpdate();
         }
+    }
+
+    private record KeyOfPart(String connector, String smscId, long id) {
+    }
+
+    /** The keys of the parts deleted; a part the delete's guards kept keeps its key. */
+    private static void forgetReceiptKeys(Connection c, List<KeyOfPart> keys) throws SQLException {
+        JdbcBatch.run(c, "DELETE FROM emg_receipt_key WHERE out_connector = ? AND smsc_id = ? AND message_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM emg_message m WHERE m.id = ?)", keys, (ps, key) -> {
+                    ps.setString(1, key.connector());
+                    ps.setString(2, key.smscId());
+                    ps.setLong(3, key.id());
+                    ps.setLong(4, key.id());
+                });
     }
 
     private static void forgetBookkeeping(Connection c, Collection<Long> messageIds) throws SQLException {

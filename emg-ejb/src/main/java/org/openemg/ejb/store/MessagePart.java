@@ -18,11 +18,8 @@ import org.openemg.core.message.MessageState;
 @Entity
 @Table(name = "emg_message", indexes = {
         // the claim's ORDER BY, so that FETCH FIRST n reads n rows, not the whole queue
-        @Index(name = "emg_message_due", columnList = "out_connector, state, priority DESC, due_at, id"),
-        @Index(name = "emg_message_smsc", columnList = "out_connector, smsc_id"),
-        @Index(name = "emg_message_parent", columnList = "parent_id"),
-        @Index(name = "emg_message_state", columnList = "state, lease_until"),
-        @Index(name = "emg_message_expiry", columnList = "state, expires_at")})
+        @Index(name = "emg_message_due", columnList = "out_connector, queue_state, priority DESC, due_at, id"),
+        @Index(name = "emg_message_parent", columnList = "parent_id")})
 class MessagePart {
 
     @Id
@@ -32,6 +29,13 @@ class MessagePart {
     @Convert(converter = MessageStateCode.class)
     @Column(nullable = false)
     private MessageState state;
+    /**
+     * The state while the part is unsettled (QUEUED, INFLIGHT), null after: what the claim's index holds, so that
+     * the changes after the send do not move the part's entry. Computed by the database from state.
+     */
+    @Convert(converter = MessageStateCode.class)
+    @Column(name = "queue_state", insertable = false, updatable = false)
+    private MessageState queueState;
     @Column(name = "in_connector", length = 64, nullable = false)
     private String inConnector;
     @Column(name = "out_connector", length = 64)

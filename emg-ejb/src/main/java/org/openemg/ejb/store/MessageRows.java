@@ -141,9 +141,10 @@ public class MessageRows {
 
     /** The claim's query: (connector, QUEUED, now) as parameters. */
     static String dueRows(int limit) {
-        return "SELECT id, options, attempts, expires_at, priority FROM emg_message WHERE out_connector = ? AND state = ? AND due_at <= ?"
+        return "SELECT id, options, attempts, expires_at, priority FROM emg_message WHERE out_connector = ? AND queue_state = ?"
+                + " AND due_at <= ?"
                 // the constant columns lead the ORDER BY so that H2 reads emg_message_due in order and stops at the limit
-                + " ORDER BY out_connector, state, priority DESC, due_at, id FETCH FIRST " + limit + " ROWS ONLY";
+                + " ORDER BY out_connector, queue_state, priority DESC, due_at, id FETCH FIRST " + limit + " ROWS ONLY";
     }
 
     /** The final state of parts this node had in flight; a part no longer INFLIGHT (a late, repeated answer) keeps its state. */
@@ -190,7 +191,7 @@ public class MessageRows {
     /**
      * Queued parts whose VP ran out before they were claimed (those parked until a bind, deferred or waiting
      * for a retry) become EXPIRED, at most {@code limit} at a time; returns their ids. Per connector, through
-     * the claim's index (out_connector, state, ...): an index of its own would be rewritten by every state change.
+     * the claim's index (out_connector, queue_state, ...): an index of its own would be rewritten by every state change.
      */
     public List<Long> expireOverdue(Collection<String> connectors, long now, int limit) {
         return sessions.writeAndGet("expiring queued messages", session -> {
@@ -198,7 +199,7 @@ public class MessageRows {
             for (String connector : connectors) {
                 if (overdue.size() < limit) {
                     overdue.addAll(session.createSelectionQuery("select p.id from MessagePart p where p.outConnector = :connector"
-                                    + " and p.state = :queued and p.expiresAt <= :now", Long.class)
+                                    + " and p.queueState = :queued and p.expiresAt <= :now", Long.class)
                             .setParameter("connector", connector)
                             .setParameter("queued", MessageState.QUEUED)
                             .setParameter("now", now)
@@ -214,7 +215,7 @@ public class MessageRows {
     /** When the connector's next queued row falls due; null when none is queued. */
     public Long nextDueAt(String connector) {
         return sessions.managed("finding the next due message of " + connector, em -> em.createQuery(
-                        "select min(p.dueAt) from MessagePart p where p.outConnector = :connector and p.state = :queued", Long.class)
+                        "select min(p.dueAt) from MessagePart p where p.outConnector = :connector and p.queueState = :queued", Long.class)
                 .setParameter("connector", connector)
                 .setParameter("queued", MessageState.QUEUED)
                 .getSingleResult());
@@ -229,7 +230,7 @@ public class MessageRows {
     public int releaseParked(String connector, long now) {
         return sessions.writeAndGet("releasing messages parked for " + connector, session -> session.createMutationQuery(
                         "update MessagePart p set p.dueAt = :now, p.updatedAt = :now"
-                                + " where p.outConnector = :connector and p.state = :queued and p.dueAt = :parked")
+                                + " where p.outConnector = :connector and p.queueState = :queued and p.dueAt = :parked")
                 .setParameter("now", now)
                 .setParameter("connector", connector)
                 .setParameter("queued", MessageState.QUEUED)
@@ -238,9 +239,11 @@ public class MessageRows {
     }
 
     /**
-     * The SMSC's ids of parts it accepted. The state guard keeps a part that moved on (delivered by an early
-     * receipt, failed) from going back to SUBMITTED; QUEUED is allowed because an answer that comes after
-     * the lease ran out still spares the message a second send.
+     * The SMSC's ids of parts it accepted, and the keys their receipts will be matched by. The state guard keeps a
+     * part that moved on (delivered by an early receipt, failed) from going back to SUBMITTED; QUEUED is allowed
+     * because an answer that comes after the lease ran out still spares the message a second send. A key is taken
+     * from the row as it is after the update, so a part that did not change gets none, and one sent again under
+     * the same id keeps the one it has.
      */
     public void markSubmitted(Map<Long, String> smscIds, long now) {
         if (smscIds.isEmpty()) {
@@ -248,15 +251,25 @@ public class MessageRows {
         }
         String sql = "UPDATE emg_message SET smsc_id = ?, updated_at = ?, state = ?, lease_until = NULL"
                 + " WHERE id = ? AND state IN (?, ?)";
-        sessions.jdbc("recording " + smscIds.size() + " messages as submitted", c ->
-                JdbcBatch.run(c, sql, smscIds.entrySet(), (ps, e) -> {
-                    ps.setString(1, e.getValue());
-                    ps.setLong(2, now);
-                    ps.setInt(3, MessageState.SUBMITTED.code());
-                    ps.setLong(4, e.getKey());
-                    ps.setInt(5, INFLIGHT);
-                    ps.setInt(6, QUEUED);
-                }));
+        String key = "INSERT INTO emg_receipt_key (out_connector, smsc_id, message_id)"
+                + " SELECT m.out_connector, m.smsc_id, m.id FROM emg_message m WHERE m.id = ? AND m.state = ?"
+                + " AND m.out_connector IS NOT NULL AND m.smsc_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM emg_receipt_key k"
+                + " WHERE k.out_connector = m.out_connector AND k.smsc_id = m.smsc_id AND k.message_id = m.id)";
+        List<Long> withId = smscIds.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
+        sessions.jdbc("recording " + smscIds.size() + " messages as submitted", c -> {
+            JdbcBatch.run(c, sql, smscIds.entrySet(), (ps, e) -> {
+                ps.setString(1, e.getValue());
+                ps.setLong(2, now);
+                ps.setInt(3, MessageState.SUBMITTED.code());
+                ps.setLong(4, e.getKey());
+                ps.setInt(5, INFLIGHT);
+                ps.setInt(6, QUEUED);
+            });
+            return JdbcBatch.run(c, key, withId, (ps, id) -> {
+                ps.setLong(1, id);
+                ps.setInt(2, MessageState.SUBMITTED.code());
+            });
+        });
     }
 
     /** Back to the queue, due at {@code dueAt}, without counting an attempt (link lost, throttled). */
@@ -330,7 +343,7 @@ public class MessageRows {
 
     public int countInflight(String connector) {
         return sessions.managed("counting messages in flight on " + connector, em -> em.createQuery(
-                        "select count(p) from MessagePart p where p.outConnector = :connector and p.state = :inflight", Long.class)
+                        "select count(p) from MessagePart p where p.outConnector = :connector and p.queueState = :inflight", Long.class)
                 .setParameter("connector", connector)
                 .setParameter("inflight", MessageState.INFLIGHT)
                 .getSingleResult()
@@ -347,13 +360,13 @@ public class MessageRows {
         return requeueExpiredLeases(connectors, now, now);
     }
 
-    /** Per connector, so that the claim's index (out_connector, state, ...) finds the rows in flight. */
+    /** Per connector, so that the claim's index (out_connector, queue_state, ...) finds the rows in flight. */
     private List<RequeuedPart> requeueExpiredLeases(Collection<String> connectors, long leaseBefore, long now) {
         return sessions.writeAndGet("requeueing expired leases", session -> {
             List<RequeuedPart> requeued = new ArrayList<>();
             for (String connector : connectors) {
                 List<Object[]> rows = session.createQuery("select p.parentId, p.id, p.destAddr from MessagePart p"
-                                + " where p.outConnector = :connector and p.state = :inflight and p.leaseUntil < :before",
+                                + " where p.outConnector = :connector and p.queueState = :inflight and p.leaseUntil < :before",
                                 Object[].class)
                         .setParameter("connector", connector)
                         .setParameter("inflight", MessageState.INFLIGHT)
@@ -384,7 +397,7 @@ public class MessageRows {
             Map<String, Integer> counts = new HashMap<>();
             for (String connector : connectors) {
                 counts.put(connector, em.createQuery("select count(p) from MessagePart p where p.outConnector = :connector"
-                                + " and p.state in (:queued, :inflight)", Long.class)
+                                + " and p.queueState in (:queued, :inflight)", Long.class)
                         .setParameter("connector", connector)
                         .setParameter("queued", MessageState.QUEUED)
                         .setParameter("inflight", MessageState.INFLIGHT)
@@ -398,7 +411,7 @@ public class MessageRows {
     /** The partners named by the connector's queued rows, in order of first mention. */
     public List<String> partnersOfQueued(String connector) {
         List<String> columns = sessions.managed("reading the partners of " + connector, em -> em.createQuery(
-                        "select distinct p.partners from MessagePart p where p.outConnector = :connector and p.state = :queued"
+                        "select distinct p.partners from MessagePart p where p.outConnector = :connector and p.queueState = :queued"
                                 + " and p.partners is not null", String.class)
                 .setParameter("connector", connector)
                 .setParameter("queued", MessageState.QUEUED)
@@ -421,7 +434,7 @@ public class MessageRows {
     public int moveToPartner(String from, String to, long now) {
         String sql = "UPDATE emg_message SET out_connector = ?, partners = REPLACE(partners, ?, ?),"
                 + " due_at = CASE WHEN due_at = ? THEN ? ELSE due_at END, updated_at = ?"
-                + " WHERE out_connector = ? AND state = ? AND partners LIKE ? ESCAPE '" + RoutePartners.ESCAPE + "'";
+                + " WHERE out_connector = ? AND queue_state = ? AND partners LIKE ? ESCAPE '" + RoutePartners.ESCAPE + "'";
         return sessions.writeAndGet("moving messages of " + from + " to " + to, session -> session.doReturningWork(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 ps.setString(1, to);

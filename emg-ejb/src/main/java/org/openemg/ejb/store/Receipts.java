@@ -56,12 +56,13 @@ public class Receipts {
      * Applies each receipt of a group, in order, to the submitted parts its SMSC id names (their state, and the
      * receipt as their last report), trying the id's readings best first and stopping at the first that names a
      * stored part: a repeated receipt must not fall through to another part whose id happens to be the other
-     * reading. A lookup by the connector's SMSC id index per reading tried, then the updates of all parts in one
-     * statement batch. Answers, for each receipt, the parts that its first naming reading names (empty: none yet). One equality lookup per reading, because H2 uses only
-     * an index's first column for an IN list, and read the connector's every part for {@code smsc_id IN (...)}.
+     * reading. A lookup of the connector's receipt keys per reading tried, then the updates of all parts in one
+     * statement batch. Answers, for each receipt, the parts that its first naming reading names (empty: none yet).
+     * One equality lookup per reading, because H2 uses only an index's first column for an IN list.
      */
     public List<List<Long>> applyAll(String connector, List<SmscReceipt> group) {
-        String find = "SELECT id, state FROM emg_message WHERE out_connector = ? AND smsc_id = ?";
+        String find = "SELECT m.id, m.state FROM emg_receipt_key k JOIN emg_message m ON m.id = k.message_id"
+                + " WHERE k.out_connector = ? AND k.smsc_id = ?";
         String update = "UPDATE emg_message SET state = ?, updated_at = ?, report_state = ?, report_at = ?, report_error = ?"
                 + " WHERE id = ? AND state = ?";
         return sessions.jdbc("applying " + group.size() + " receipts of " + connector, c -> {

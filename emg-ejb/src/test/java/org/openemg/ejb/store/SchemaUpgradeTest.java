@@ -65,7 +65,7 @@ class SchemaUpgradeTest {
     private static final List<String> ALL_VERSIONS =
             List.of("1 V1__message_tables.sql", "2 V2__reported_messages.sql", "3 V3__push_messages.sql",
                     "4 V4__last_delivery_report.sql", "5 V5__no_state_index.sql", "6 V6__accounts.sql",
-                    "7 V7__route_partners.sql");
+                    "7 V7__route_partners.sql", "8 V8__receipt_keys.sql", "9 h2/V9__queue_state.sql");
 
     private static Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "sa");
@@ -88,7 +88,7 @@ class SchemaUpgradeTest {
             execute(c, BEFORE_VERSIONING);
             execute(c, List.of(
                     "INSERT INTO emg_message (id, parent_id, state, in_connector, out_connector, priority, due_at, attempts,"
-                            + " created_at, updated_at, options, expires_at) VALUES (7, 7, 0, 'http-in', 'sink', 0, 1, 0, 1, 1, 'o', NULL)",
+                            + " created_at, updated_at, options, expires_at, smsc_id) VALUES (7, 7, 3, 'http-in', 'smpp-out', 0, 1, 0, 1, 1, 'o', NULL, 'ab12')",
                     "INSERT INTO emg_id_block (node_id, next_seq) VALUES (1, 10001)"));
             DatabaseSchema.migrate(c, DatabaseSchema::resource);
             try (Connection fresh = database()) {
@@ -97,6 +97,8 @@ class SchemaUpgradeTest {
             }
             assertEquals(ALL_VERSIONS, versions(c));
             assertEquals(List.of("7"), rows(c, "SELECT id FROM emg_message"));
+            assertEquals(List.of("smpp-out ab12 7"), rows(c, "SELECT out_connector || ' ' || smsc_id || ' ' || message_id FROM emg_receipt_key"),
+                    "a part submitted before V8 still finds its receipt");
             assertEquals(List.of("10001"), rows(c, "SELECT next_seq FROM emg_id_block"));
         }
     }
@@ -153,7 +155,7 @@ class SchemaUpgradeTest {
     private static List<String> shape(Connection c) throws SQLException {
         List<String> shape = new ArrayList<>();
         DatabaseMetaData meta = c.getMetaData();
-        for (String table : List.of("EMG_MESSAGE", "EMG_EARLY_RECEIPT", "EMG_CONNECTOR_TURN", "EMG_ID_BLOCK")) {
+        for (String table : List.of("EMG_MESSAGE", "EMG_EARLY_RECEIPT", "EMG_CONNECTOR_TURN", "EMG_ID_BLOCK", "EMG_RECEIPT_KEY")) {
             try (ResultSet rs = meta.getColumns(null, "PUBLIC", table, null)) {
                 while (rs.next()) {
                     shape.add(table + " column " + rs.getInt("ORDINAL_POSITION") + " " + rs.getString("COLUMN_NAME") + " "

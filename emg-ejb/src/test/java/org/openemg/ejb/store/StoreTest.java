@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -190,6 +191,21 @@ class StoreTest {
     }
 
     @Test
+    void theQueueStateIsTheStateWhileAPartIsUnsettledAndNullAfter() throws SQLException {
+        queue(1, 2, 3);
+        rows.claim("smpp-out", 2, NOW, LEASE);
+        assertEquals(List.of("1 1", "2 1", "3 0"), column("SELECT id || ' ' || queue_state FROM emg_message ORDER BY id"));
+
+        rows.markSubmitted(Map.of(1L, "s1"), NOW);
+        rows.finish(List.of(2L), MessageState.FAILED, NOW);
+        receipts.applyAll("smpp-out", List.of(new SmscReceipt(List.of("s1"), receipt(MessageState.DELIVERED, NOW + 1))));
+
+        assertEquals(List.of("1 3 null", "2 4 null", "3 0 0"),
+                column("SELECT id || ' ' || state || ' ' || COALESCE(CAST(queue_state AS VARCHAR), 'null') FROM emg_message ORDER BY id"));
+        assertEquals(Map.of("smpp-out", 1), rows.countUnsettled(List.of("smpp-out")));
+    }
+
+    @Test
     void resultsMoveOnlyPartsInFlight() {
         queue(1, 2, 3, 4, 5, 6);
         rows.claim("smpp-out", 5, NOW, LEASE);
@@ -300,6 +316,18 @@ class StoreTest {
     }
 
     @Test
+    void aPurgedPartTakesItsReceiptKeyAlongAndAKeptOneKeepsIt() throws SQLException {
+        queue(1, 2);
+        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.markSubmitted(Map.of(1L, "s1", 2L, "s2"), NOW);
+        receipts.applyAll("smpp-out", List.of(new SmscReceipt(List.of("s2"), receipt(MessageState.DELIVERED, NOW + 50))));
+
+        assertEquals(new PurgeStep(1, 3, true), purge.step(0, 1_000, NOW + 10, 10), "2 was touched after the cut-off");
+
+        assertEquals(List.of("smpp-out s2 2"), column("SELECT out_connector || ' ' || smsc_id || ' ' || message_id FROM emg_receipt_key"));
+    }
+
+    @Test
     void largeGroupsAreSplitIntoSeveralStatements() {
         long[] ids = LongStream.rangeClosed(1, 1_203).toArray();
         queue(ids);
@@ -325,6 +353,23 @@ class StoreTest {
 
         assertFalse(applied("smpp-out", List.of("abc"), receipt(MessageState.DELIVERED, NOW)));
         assertFalse(applied("other", List.of("ff"), receipt(MessageState.DELIVERED, NOW)));
+    }
+
+    @Test
+    void aPartGetsOneReceiptKeyFromItsFirstAnswerAndNoneWithoutAnId() throws SQLException {
+        queue(1, 2, 3);
+        rows.claim("smpp-out", 10, NOW, LEASE);
+        Map<Long, String> answers = new HashMap<>();
+        answers.put(1L, "s1");
+        answers.put(2L, null);
+        rows.markSubmitted(answers, NOW);
+        rows.markSubmitted(Map.of(1L, "again", 3L, "s3"), NOW + 1);
+        rows.finish(List.of(3L), MessageState.FAILED, NOW + 2);
+        rows.markSubmitted(Map.of(3L, "late"), NOW + 3);
+
+        assertEquals(List.of("smpp-out s1 1", "smpp-out s3 3"),
+                column("SELECT out_connector || ' ' || smsc_id || ' ' || message_id FROM emg_receipt_key ORDER BY message_id"));
+        assertFalse(applied("smpp-out", List.of("again"), receipt(MessageState.DELIVERED, NOW + 4)), "the second answer changed nothing");
     }
 
     @Test
