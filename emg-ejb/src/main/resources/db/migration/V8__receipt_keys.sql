@@ -1,6 +1,6 @@
 -- What a receipt is matched by: the SMSC's id of a submitted part, on its outgoing connector. A table of its own,
 -- written once when the id comes: as the message table's index (out_connector, smsc_id) every part had an entry
--- written at acceptance, with no id yet, and moved when the id came (bench/RESULTS.md, "Receipt keys").
+-- written at acceptance, with no id yet, and moved when the id came (bench/RESULTS.md, "Receipt keys, queue state").
 CREATE TABLE IF NOT EXISTS emg_receipt_key (
   out_connector VARCHAR(64) NOT NULL,
   smsc_id VARCHAR(80) NOT NULL,

@@ -53,8 +53,8 @@ public class MessageLogPurge {
             long last = fromId - 1;
             int read = 0;
             boolean recent = false;
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, parent_id, state, created_at, updated_at, out_connector, smsc_id FROM emg_message"
-                    + " WHERE id >= ? AND id < ? ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT id, parent_id, state, created_at, updated_at, out_connector, smsc_id"
+                    + " FROM emg_message WHERE id >= ? AND id < ? ORDER BY id FETCH FIRST " + limit + " ROWS ONLY")) {
                 ps.setLong(1, fromId);
                 ps.setLong(2, untilId);
                 try (ResultSet rs = ps.executeQuery()) {
