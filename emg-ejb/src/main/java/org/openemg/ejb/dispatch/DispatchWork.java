@@ -110,7 +110,7 @@ public class DispatchWork {
         List<Long> mayHaveFinished = new ArrayList<>();
         if (!submitted.isEmpty()) {
             receipts.takeTurn(connector);
-            rows.markSubmitted(submitted, now);
+            rows.markSubmitted(connector, submitted, now);
             if (applyEarlyReceipts(connector, submitted)) {
                 mayHaveFinished.addAll(submitted.keySet());
             }

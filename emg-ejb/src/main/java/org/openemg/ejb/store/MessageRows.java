@@ -239,25 +239,21 @@ public class MessageRows {
     }
 
     /**
-     * The SMSC's ids of parts it accepted, and the keys their receipts will be matched by. The state guard keeps a
-     * part that moved on (delivered by an early receipt, failed) from going back to SUBMITTED; QUEUED is allowed
-     * because an answer that comes after the lease ran out still spares the message a second send. A key is taken
-     * from the row as it is after the update, so a part that did not change gets none, and one sent again under
-     * the same id keeps the one it has.
+     * The SMSC's ids of parts the connector sent and it accepted, and the keys their receipts will be matched by. The
+     * state guard keeps a part that moved on (delivered by an early receipt, failed) from going back to SUBMITTED;
+     * QUEUED is allowed because an answer that comes after the lease ran out still spares the message a second send.
+     * Only a part the update changed gets a key: the guard lets each part change once, so it never gets two.
      */
-    public void markSubmitted(Map<Long, String> smscIds, long now) {
+    public void markSubmitted(String connector, Map<Long, String> smscIds, long now) {
         if (smscIds.isEmpty()) {
             return;
         }
         String sql = "UPDATE emg_message SET smsc_id = ?, updated_at = ?, state = ?, lease_until = NULL"
                 + " WHERE id = ? AND state IN (?, ?)";
-        String key = "INSERT INTO emg_receipt_key (out_connector, smsc_id, message_id)"
-                + " SELECT m.out_connector, m.smsc_id, m.id FROM emg_message m WHERE m.id = ? AND m.state = ?"
-                + " AND m.out_connector IS NOT NULL AND m.smsc_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM emg_receipt_key k"
-                + " WHERE k.out_connector = m.out_connector AND k.smsc_id = m.smsc_id AND k.message_id = m.id)";
-        List<Long> withId = smscIds.entrySet().stream().filter(e -> e.getValue() != null).map(Map.Entry::getKey).toList();
-        sessions.jdbc("recording " + smscIds.size() + " messages as submitted", c -> {
-            JdbcBatch.run(c, sql, smscIds.entrySet(), (ps, e) -> {
+        String key = "INSERT INTO emg_receipt_key (out_connector, smsc_id, message_id) VALUES (?, ?, ?)";
+        List<Map.Entry<Long, String>> answers = new ArrayList<>(smscIds.entrySet());
+        sessions.jdbc("recording " + answers.size() + " messages as submitted", c -> {
+            int[] updated = JdbcBatch.run(c, sql, answers, (ps, e) -> {
                 ps.setString(1, e.getValue());
                 ps.setLong(2, now);
                 ps.setInt(3, MessageState.SUBMITTED.code());
@@ -265,9 +261,16 @@ public class MessageRows {
                 ps.setInt(5, INFLIGHT);
                 ps.setInt(6, QUEUED);
             });
-            return JdbcBatch.run(c, key, withId, (ps, id) -> {
-                ps.setLong(1, id);
-                ps.setInt(2, MessageState.SUBMITTED.code());
+            List<Map.Entry<Long, String>> keyed = new ArrayList<>();
+            for (int i = 0; i < updated.length; i++) {
+                if (updated[i] > 0 && answers.get(i).getValue() != null) {
+                    keyed.add(answers.get(i));
+                }
+            }
+            return JdbcBatch.run(c, key, keyed, (ps, e) -> {
+                ps.setString(1, connector);
+                ps.setString(2, e.getValue());
+                ps.setLong(3, e.getKey());
             });
         });
     }

@@ -181,7 +181,7 @@ class AccountsTest {
         rows.finish(List.of(3L), MessageState.DELIVERED, NOW + 1);
         assertEquals(amount("6"), balance("pre"), "delivered: paid for");
 
-        rows.markSubmitted(Map.of(4L, "s4"), NOW + 1);
+        rows.markSubmitted("smpp-out", Map.of(4L, "s4"), NOW + 1);
         applied("smpp-out", List.of("s4"), new PartReport(MessageState.FAILED, "UNDELIVERABLE", NOW + 2, "069"));
         assertEquals(MessageState.FAILED, rows.status(4).orElseThrow().state());
         assertEquals(amount("6"), balance("pre"), "the SMSC carried it; its receipt says it failed on the way");

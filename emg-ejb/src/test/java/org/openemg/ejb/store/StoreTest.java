@@ -160,7 +160,7 @@ class StoreTest {
         rows.insert(List.of(message(1, 1, 0, NOW, null), message(2, 1, 0, NOW, null), message(3, 3, 0, NOW, null)), NOW);
         assertEquals(Optional.empty(), reports.last(1), "no report yet");
         rows.claim("smpp-out", 10, NOW, LEASE);
-        rows.markSubmitted(Map.of(1L, "s1", 2L, "s2"), NOW);
+        rows.markSubmitted("smpp-out", Map.of(1L, "s1", 2L, "s2"), NOW);
         applied("smpp-out", List.of("s1"), new PartReport(MessageState.DELIVERED, "DELIVERED", NOW + 5, null));
         applied("smpp-out", List.of("s2"), new PartReport(MessageState.FAILED, "UNDELIVERABLE", NOW + 9, "069"));
         rows.finish(List.of(3L), MessageState.FAILED, NOW + 2, "11");
@@ -196,7 +196,7 @@ class StoreTest {
         rows.claim("smpp-out", 2, NOW, LEASE);
         assertEquals(List.of("1 1", "2 1", "3 0"), column("SELECT id || ' ' || queue_state FROM emg_message ORDER BY id"));
 
-        rows.markSubmitted(Map.of(1L, "s1"), NOW);
+        rows.markSubmitted("smpp-out", Map.of(1L, "s1"), NOW);
         rows.finish(List.of(2L), MessageState.FAILED, NOW);
         receipts.applyAll("smpp-out", List.of(new SmscReceipt(List.of("s1"), receipt(MessageState.DELIVERED, NOW + 1))));
 
@@ -210,7 +210,7 @@ class StoreTest {
         queue(1, 2, 3, 4, 5, 6);
         rows.claim("smpp-out", 5, NOW, LEASE);
 
-        rows.markSubmitted(Map.of(1L, "abc"), NOW + 1);
+        rows.markSubmitted("smpp-out", Map.of(1L, "abc"), NOW + 1);
         rows.retryOrFail(List.of(2L), new RetryBackoff(3, 99), NOW + 1, null);
         rows.requeue(List.of(3L), NOW + 200, NOW + 1);
         rows.finish(List.of(4L, 6L), MessageState.FAILED, NOW + 1);
@@ -267,7 +267,7 @@ class StoreTest {
         rows.claim("smpp-out", 2, NOW, LEASE);
         rows.finish(List.of(1L), MessageState.DELIVERED, NOW);
 
-        rows.markSubmitted(Map.of(1L, "late", 2L, "x2", 3L, "x3"), NOW + 1);
+        rows.markSubmitted("smpp-out", Map.of(1L, "late", 2L, "x2", 3L, "x3"), NOW + 1);
 
         assertEquals(MessageState.DELIVERED, state(1));
         assertEquals(null, rows.status(1).orElseThrow().smscId());
@@ -297,7 +297,7 @@ class StoreTest {
                 message(4, 4, 0, NOW, null), message(5, 5, 0, NOW, null)), NOW);
         rows.claim("smpp-out", 4, NOW, LEASE);
         rows.finish(List.of(1L, 2L), MessageState.DELIVERED, NOW + 5);
-        rows.markSubmitted(Map.of(3L, "s3"), NOW + 5);
+        rows.markSubmitted("smpp-out", Map.of(3L, "s3"), NOW + 5);
         rows.finish(List.of(4L), MessageState.FAILED, NOW + 50);
         assertTrue(finished.markReported(1, NOW + 5, null));
 
@@ -319,7 +319,7 @@ class StoreTest {
     void aPurgedPartTakesItsReceiptKeyAlongAndAKeptOneKeepsIt() throws SQLException {
         queue(1, 2);
         rows.claim("smpp-out", 10, NOW, LEASE);
-        rows.markSubmitted(Map.of(1L, "s1", 2L, "s2"), NOW);
+        rows.markSubmitted("smpp-out", Map.of(1L, "s1", 2L, "s2"), NOW);
         receipts.applyAll("smpp-out", List.of(new SmscReceipt(List.of("s2"), receipt(MessageState.DELIVERED, NOW + 50))));
 
         assertEquals(new PurgeStep(1, 3, true), purge.step(0, 1_000, NOW + 10, 10), "2 was touched after the cut-off");
@@ -341,7 +341,7 @@ class StoreTest {
     void aReceiptMovesTheSubmittedPartItsSmscIdNames() {
         queue(1, 2);
         rows.claim("smpp-out", 10, NOW, LEASE);
-        rows.markSubmitted(Map.of(1L, "ff", 2L, "255"), NOW);
+        rows.markSubmitted("smpp-out", Map.of(1L, "ff", 2L, "255"), NOW);
 
         assertTrue(applied("smpp-out", List.of("ff", "255"), receipt(MessageState.DELIVERED, NOW + 1)));
         assertEquals(MessageState.DELIVERED, state(1));
@@ -362,10 +362,10 @@ class StoreTest {
         Map<Long, String> answers = new HashMap<>();
         answers.put(1L, "s1");
         answers.put(2L, null);
-        rows.markSubmitted(answers, NOW);
-        rows.markSubmitted(Map.of(1L, "again", 3L, "s3"), NOW + 1);
+        rows.markSubmitted("smpp-out", answers, NOW);
+        rows.markSubmitted("smpp-out", Map.of(1L, "again", 3L, "s3"), NOW + 1);
         rows.finish(List.of(3L), MessageState.FAILED, NOW + 2);
-        rows.markSubmitted(Map.of(3L, "late"), NOW + 3);
+        rows.markSubmitted("smpp-out", Map.of(3L, "late"), NOW + 3);
 
         assertEquals(List.of("smpp-out s1 1", "smpp-out s3 3"),
                 column("SELECT out_connector || ' ' || smsc_id || ' ' || message_id FROM emg_receipt_key ORDER BY message_id"));
@@ -376,7 +376,7 @@ class StoreTest {
     void aGroupOfReceiptsNamesEachOnesPartsAndMovesAPartOnce() {
         queue(1, 2, 3);
         rows.claim("smpp-out", 10, NOW, LEASE);
-        rows.markSubmitted(Map.of(1L, "ff", 2L, "255", 3L, "a1"), NOW);
+        rows.markSubmitted("smpp-out", Map.of(1L, "ff", 2L, "255", 3L, "a1"), NOW);
 
         List<List<Long>> named = receipts.applyAll("smpp-out", List.of(
                 new SmscReceipt(List.of("ff", "255"), receipt(MessageState.DELIVERED, NOW + 1)),
