@@ -36,8 +36,10 @@
 #                      KANNEL=true: Kannel (Debian's kannel package, /usr/sbin/bearerbox and smsbox; installed by
 #                      nobody but you) first, then the gateway, against one SMSC simulator with the same load, in
 #                      the cases of issue 7 (CASE=all, or batch100, single, batch1000, comma separated), each
-#                      after a warm-up of WARMUP_SHARE=3 times its size (WildFly's C2 compiler is still busy a minute after the
-#                      start: a shorter warm-up measures the JIT); prints both figures and the ratios.
+#                      after a warm-up of WARMUP_SHARE=3 times its size, then more rounds of half its size while the
+#                      JVM's JIT compiler threads used more than 0.1 cores in the last (at most 300 s; on 2 cores WildFly's
+#                      C2 compiler kept half a core busy for 80 s of single-recipient load: a fixed warm-up measured it beside
+#                      the gateway); prints both figures and the ratios, and the compilers' CPU during each measured batch.
 #                      Kannel runs from a copy of ../shared/bench/kannel/kannel.conf (ports and hosts adjusted)
 #                      in bench/target/run/kannel (its logs and store file land there). CLIENTS, MESSAGES,
 #                      PER_REQUEST and WARMUP do not apply (the cases fix them).

@@ -16,7 +16,8 @@ import org.openemg.testkit.SmscSimulator;
 /**
  * Kannel and the gateway side by side (issue 7, part 3), started by {@code KANNEL=true bench/run.sh}:
  * one SMSC simulator for both; Kannel first, then the gateway, each through the same cases with the same
- * load (a warm-up of the case's shape first, drained, then the measured batch, drained).
+ * load (a warm-up of the case's shape first, drained, longer while the JVM's JIT compilers are still busy, then
+ * the measured batch, drained).
  * <ol>
  * <li>starts the simulator (every bind accepted: Kannel binds as kannel/kannel, the gateway as bench/bench)
  *     and writes its port to {@code <dir>/smsc.port};</li>
@@ -37,12 +38,17 @@ public final class Versus {
     record Case(String name, String label, int clients, int perRequest, int messages, int warmup) {
     }
 
+    /** A warm-up goes on, a round of half the measured batch at a time, while the JIT compilers use more than this. */
+    private static final double JIT_SETTLED_CORES = 0.1;
+    private static final int MAX_JIT_ROUNDS = 40;
+    private static final long MAX_WARMUP_SECONDS = 300;
+
     /** What one engine did in one case. */
     record Outcome(Case c, String engine, Load.Phase phase, long accepted, long delivered, double acceptSeconds,
                    double deliverSeconds, double cpuSeconds, double cpuUntilAnswered, boolean complete, String why,
                    long exactlyOnce, long missing, long duplicated, long withoutAccept, long unexpected,
                    long[] latencies, double machineBusy, double machineWall, double benchCpu, String others,
-                   String warmNote) {
+                   String warmNote, double jitSeconds, long warmed) {
         double deliveredRate() {
             return deliverSeconds <= 0 ? 0 : delivered / deliverSeconds;
         }
@@ -145,8 +151,8 @@ public final class Versus {
 
             long dbBytes = Bench.h2Bytes(dir);
             long gatewayMessages = 0;
-            for (Case c : cases) {
-                gatewayMessages += c.warmup() + c.messages();
+            for (Outcome o : gateway.values()) {
+                gatewayMessages += o.warmed() + o.c().messages();
             }
             String report = report(cases, kannel, gateway, bound, binds) + (dbBytes < 0 ? "" : String.format(Locale.ROOT,
                     "H2 database files after the gateway's cases: %.1f MB (%.1f KB per message).%n",
@@ -176,7 +182,8 @@ public final class Versus {
 
     private static Outcome measure(String engine, Case c, String url, Load.Style style, long base, Switch observer,
                                    long[] pids, long clkTck, Runnable halfway) throws Exception {
-        int total = c.warmup() + c.messages();
+        int round = Math.max(c.perRequest(), c.messages() / 2 / c.perRequest() * c.perRequest());
+        int total = c.warmup() + MAX_JIT_ROUNDS * round + c.messages();
         Arrivals arrivals = new Arrivals(base, total);
         observer.current = arrivals;
         Load load = new Load(url, "bench", "bench", base, total, c.perRequest(), style, null, null);
@@ -184,25 +191,43 @@ public final class Versus {
         progressLoad = load;
 
         progressName = engine + " " + c.name() + " warm-up";
-        Load.Phase warm = load.run(0, c.warmup(), c.clients(), System.nanoTime() + TimeUnit.SECONDS.toNanos(90), null);
-        Bench.log(progressName + " done: " + warm.acceptedMessages.get() + " of " + c.warmup() + " accepted"
-                + (warm.firstProblem.get() != null ? "; first problem: " + warm.firstProblem.get() : ""));
-        Bench.awaitArrivals(arrivals, load.ids, 0, c.warmup(), 90, 15);
+        int warmed = 0;
+        long warmAccepted = 0;
+        double jitCores = 0;
+        int rounds = 0;
+        long warmStart = System.nanoTime();
+        do {
+            int size = warmed == 0 ? c.warmup() : round;
+            long jit0 = JitCompilers.ticks(pids);
+            long t0 = System.nanoTime();
+            Load.Phase warm = load.run(warmed, size, c.clients(), System.nanoTime() + TimeUnit.SECONDS.toNanos(90), null);
+            Bench.awaitArrivals(arrivals, load.ids, warmed, warmed + size, 90, 15);
+            jitCores = (JitCompilers.ticks(pids) - jit0) / (double) clkTck / ((System.nanoTime() - t0) / 1e9);
+            warmed += size;
+            warmAccepted += warm.acceptedMessages.get();
+            Bench.log(String.format(Locale.ROOT, "%s: %d of %d accepted so far; JIT compilers %.2f cores in the last %d msgs%s",
+                    progressName, warmAccepted, warmed, jitCores, size,
+                    warm.firstProblem.get() != null ? "; first problem: " + warm.firstProblem.get() : ""));
+        } while (jitCores > JIT_SETTLED_CORES && ++rounds < MAX_JIT_ROUNDS
+                && System.nanoTime() - warmStart < TimeUnit.SECONDS.toNanos(MAX_WARMUP_SECONDS));
         Thread.sleep(1000);
+        int first = warmed;
 
+        long jitMeasured0 = JitCompilers.ticks(pids);
         long[] cpu0 = cpu(pids);
         long self0 = Bench.selfCpuTicks();
         long[] machine0 = Bench.machineTicks();
         Map<Long, long[]> procs0 = Bench.processTicks();
         progressName = engine + " " + c.name();
-        Load.Phase phase = load.run(c.warmup(), c.messages(), c.clients(), System.nanoTime() + TimeUnit.SECONDS.toNanos(180), halfway);
+        Load.Phase phase = load.run(first, c.messages(), c.clients(), System.nanoTime() + TimeUnit.SECONDS.toNanos(180), halfway);
         long[] cpuAnswered = cpu(pids);
         Bench.log(progressName + " requests done: " + phase.acceptedMessages.get() + " accepted, "
                 + phase.refusedMessages.get() + " refused/failed"
                 + (phase.firstProblem.get() != null ? "; first problem: " + phase.firstProblem.get() : ""));
-        Bench.Drain drain = Bench.awaitArrivals(arrivals, load.ids, c.warmup(), total, 180, 15);
+        Bench.Drain drain = Bench.awaitArrivals(arrivals, load.ids, first, first + c.messages(), 180, 15);
         Thread.sleep(1000); // the last submit_sm_resp recorded / stored
         long[] cpu1 = cpu(pids);
+        double jitMeasured = (JitCompilers.ticks(pids) - jitMeasured0) / (double) clkTck;
         long self1 = Bench.selfCpuTicks();
         long[] machine1 = Bench.machineTicks();
         Map<Long, long[]> procs1 = Bench.processTicks();
@@ -222,7 +247,7 @@ public final class Versus {
         for (int k = 0; k < total; k++) {
             int n = arrivals.count(k);
             if (load.ids[k] != 0) {
-                if (k >= c.warmup() && n > 0) {
+                if (k >= first && n > 0) {
                     delivered++;
                 }
                 if (n == 0) {
@@ -243,7 +268,8 @@ public final class Versus {
                 drain.complete(), drain.why(), exactlyOnce, missing, duplicated, withoutAccept, arrivals.unexpected(),
                 phase.sortedLatencies(), (machine1[0] - machine0[0]) / (double) clkTck,
                 (machine1[1] - machine0[1]) / (double) clkTck / cores, (self1 - self0) / (double) clkTck, others,
-                warm.acceptedMessages.get() + " of " + c.warmup());
+                String.format(Locale.ROOT, "%d of %d (JIT compilers at its end %.2f cores)", warmAccepted, warmed, jitCores),
+                jitMeasured, warmed);
         Bench.log(String.format(Locale.ROOT, "%s %s: accepted %.0f msg/s, delivered %.0f msg/s, %.0f µs CPU per delivered msg;"
                         + " %d exactly once, %d missing, %d duplicated, %d unexpected",
                 engine, c.name(), o.acceptedRate(), o.deliveredRate(), o.micros(), exactlyOnce, missing, duplicated,
@@ -284,6 +310,7 @@ public final class Versus {
                 String notes = (o.complete() ? "" : "NOT all arrived: " + o.why() + "; ")
                         + (o.phase().firstProblem.get() != null ? "first problem: " + o.phase().firstProblem.get() + "; " : "")
                         + (o.withoutAccept() > 0 ? o.withoutAccept() + " arrived without being accepted; " : "")
+                        + String.format(Locale.ROOT, "JIT compilers %.2f of the CPU s; ", o.jitSeconds())
                         + "top others: " + o.others();
                 r.append(String.format(Locale.ROOT,
                         "| %s, %s | %,.0f | %,.0f | %s | %.2f / %.2f | %.1f of %.1f s x %d cores (%.1f s) | %d / %d / %d / %d | %s | %s |\n",
