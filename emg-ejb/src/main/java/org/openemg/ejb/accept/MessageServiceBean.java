@@ -37,7 +37,7 @@ import org.openemg.core.routing.RouteResolver;
 import org.openemg.ejb.account.AccountBook;
 import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.dispatch.ConnectorQueues;
-import org.openemg.ejb.dispatch.Dispatchers;
+import org.openemg.ejb.dispatch.DispatchLoops;
 import org.openemg.ejb.metrics.TrafficMeters;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.Billing;
@@ -75,8 +75,8 @@ public class MessageServiceBean implements MessageService {
     private QueueCommits commits;
     @EJB
     private AccountBook accounts;
-    @EJB
-    private Dispatchers dispatchers;
+    @Inject
+    private DispatchLoops dispatchers;
     @Inject
     private ConnectorQueues queues;
     @Inject

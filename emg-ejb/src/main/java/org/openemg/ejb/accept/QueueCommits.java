@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.openemg.ejb.dispatch.CommittedHandOver;
+import org.openemg.ejb.dispatch.DispatchLoops;
 import org.openemg.ejb.dispatch.Dispatchers;
 import org.openemg.ejb.metrics.TrafficMeters;
 import org.openemg.ejb.store.Billing;
@@ -45,8 +46,8 @@ public class QueueCommits {
 
     @EJB
     private QueuedBatches batches;
-    @EJB
-    private Dispatchers dispatchers;
+    @Inject
+    private DispatchLoops dispatchers;
     @Resource
     private TransactionSynchronizationRegistry transaction;
     @Inject

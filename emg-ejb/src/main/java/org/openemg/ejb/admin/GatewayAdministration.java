@@ -26,7 +26,7 @@ import org.openemg.core.message.OptionCodec;
 import org.openemg.ejb.account.AccountBook;
 import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.dispatch.ConnectorHolds;
-import org.openemg.ejb.dispatch.Dispatchers;
+import org.openemg.ejb.dispatch.DispatchLoops;
 import org.openemg.ejb.dlr.DeliveryReports;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.LoggedPart;
@@ -50,8 +50,8 @@ public class GatewayAdministration {
     private RunningConfiguration configuration;
     @EJB
     private Outlets outlets;
-    @EJB
-    private Dispatchers dispatchers;
+    @Inject
+    private DispatchLoops loops;
     @Inject
     private ConnectorHolds holds;
     @EJB
@@ -112,7 +112,7 @@ public class GatewayAdministration {
         return new ConnectorStatus(name, connector.protocol().name(), connector.type().name(), state.name(), held,
                 figures.linksConfigured(), figures.linksUp(), depth.getOrDefault(MessageState.QUEUED, 0),
                 depth.getOrDefault(MessageState.INFLIGHT, 0), figures.windowInUse(), figures.windowSize(),
-                dispatchers.sentPerSecond(name));
+                loops.sentPerSecond(name));
     }
 
     public QueuePage queue(String connector, int offset, int limit) {
@@ -124,7 +124,7 @@ public class GatewayAdministration {
     public ConnectorAction hold(String connector) {
         known(connector);
         holds.hold(connector);
-        dispatchers.wake(List.of(connector));
+        loops.wake(List.of(connector));
         LOG.info("connector " + connector + " held by an operator");
         return new ConnectorAction(connector, "hold", 0, "nothing is sent until unhold");
     }
@@ -132,7 +132,7 @@ public class GatewayAdministration {
     public ConnectorAction unhold(String connector) {
         known(connector);
         holds.unhold(connector);
-        dispatchers.wake(List.of(connector));
+        loops.wake(List.of(connector));
         LOG.info("connector " + connector + " released by an operator");
         return new ConnectorAction(connector, "unhold", 0, "sending again");
     }
@@ -220,7 +220,7 @@ public class GatewayAdministration {
             throw AdminRefusal.badRequest("moveall needs another connector than " + from);
         }
         int moved = log.move(from, to, System.currentTimeMillis());
-        dispatchers.wake(List.of(to));
+        loops.wake(List.of(to));
         LOG.info(moved + " queued messages moved from " + from + " to " + to + " by an operator");
         return new ConnectorAction(from, "moveall", moved, "moved to " + to);
     }

@@ -1,7 +1,7 @@
 package org.openemg.ejb.dispatch;
 
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -21,8 +21,8 @@ import org.openemg.ejb.store.NewMessage;
 @ApplicationScoped
 public class CommittedHandOver {
 
-    @EJB
-    private Dispatchers dispatchers;
+    @Inject
+    private DispatchLoops dispatchers;
     @Resource
     private TransactionSynchronizationRegistry transaction;
 

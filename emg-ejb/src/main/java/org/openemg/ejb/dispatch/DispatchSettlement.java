@@ -2,6 +2,7 @@ package org.openemg.ejb.dispatch;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.openemg.core.message.MessageState;
 import org.openemg.ejb.outlet.Settlement;
@@ -12,8 +13,8 @@ public class DispatchSettlement implements Settlement {
 
     @EJB
     private DispatchWork work;
-    @EJB
-    private Dispatchers dispatchers;
+    @Inject
+    private DispatchLoops dispatchers;
 
     @Override
     public void delivered(String connector, List<Long> partIds) {

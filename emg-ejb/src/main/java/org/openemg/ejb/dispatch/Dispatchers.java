@@ -20,10 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.openemg.ejb.outlet.Outlet;
 import org.openemg.ejb.outlet.Outlets;
-import org.openemg.ejb.store.ClaimedPart;
 import org.openemg.ejb.store.RequeuedPart;
 
-/** Runs one dispatcher per outlet. Woken after commits, not by polling. */
+/** Starts and stops one dispatcher per outlet ({@link DispatchLoops}), and looks after leases and expiry on a schedule. */
 @Singleton
 @Startup
 @DependsOn({"RunningConfiguration", "DatabaseSchema", "Outlets"})
@@ -44,7 +43,8 @@ public class Dispatchers {
     @Resource
     private ManagedThreadFactory threads;
 
-    private final Map<String, DispatchLoop> loops = new ConcurrentHashMap<>();
+    @Inject
+    private DispatchLoops loops;
     private final Map<String, Thread> runners = new ConcurrentHashMap<>();
     private final DispatchPeers peers = new DispatchPeers() {
         @Override
@@ -54,15 +54,14 @@ public class Dispatchers {
 
         @Override
         public boolean sendsNow(String connector) {
-            return Dispatchers.this.sendsNow(connector);
+            return loops.sendsNow(connector);
         }
 
         @Override
         public void wake(String connector) {
-            Dispatchers.this.wake(List.of(connector));
+            loops.wake(List.of(connector));
         }
     };
-    private final Map<String, SendRate> rates = new ConcurrentHashMap<>();
 
     @PostConstruct
     void start() {
@@ -78,7 +77,7 @@ public class Dispatchers {
     private void startLoop(String connector, Outlet outlet) {
         work.prepareReceiptTurn(connector);
         DispatchLoop loop = new DispatchLoop(connector, outlet, work, peers, outlet.capacity(), BATCH);
-        loops.put(connector, loop);
+        loops.add(connector, loop);
         Thread thread = threads.newThread(loop);
         thread.setName("emg-dispatch-" + connector);
         runners.put(connector, thread);
@@ -89,7 +88,7 @@ public class Dispatchers {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void start(String connector) {
         Outlet outlet = outlets.all().get(connector);
-        if (outlet != null && !loops.containsKey(connector)) {
+        if (outlet != null && !loops.dispatches(connector)) {
             startLoop(connector, outlet);
         }
     }
@@ -108,97 +107,27 @@ public class Dispatchers {
         outlets.close(connector);
     }
 
-    /** Whether a dispatcher sends for the connector. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean dispatches(String connector) {
-        return loops.containsKey(connector);
-    }
-
-    /** Results recorded per second for the connector over the last minute. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public double sentPerSecond(String connector) {
-        SendRate rate = rates.get(connector);
-        return rate == null ? 0 : rate.perSecond(System.currentTimeMillis());
-    }
-
     /** Each dispatcher stops before its outlet closes, so the outlet's last results are still recorded. */
     @PreDestroy
     void stop() {
-        loops.forEach((name, loop) -> {
-            loop.stop(runners.get(name));
-            outlets.close(name);
-        });
-        loops.clear();
-        runners.clear();
-    }
-
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void wake(Iterable<String> connectors) {
-        for (String name : connectors) {
-            DispatchLoop loop = loops.get(name);
-            if (loop != null) {
-                loop.wake();
-            }
-        }
-    }
-
-    /** Whether the connector's dispatcher can send now: its outlet is ready (a bind is up) and it is not held. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean sendsNow(String connector) {
-        DispatchLoop loop = loops.get(connector);
-        return loop != null && loop.sendsNow();
-    }
-
-    /**
-     * Room in the connector's dispatcher for {@code parts} parts about to be committed INFLIGHT and then
-     * {@linkplain #handOver handed over}; false when they should be queued in the table instead.
-     */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean reserve(String connector, int parts) {
-        DispatchLoop loop = loops.get(connector);
-        return loop != null && loop.reserve(parts);
-    }
-
-    /** The commit of reserved parts failed. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void release(String connector, int parts) {
-        DispatchLoop loop = loops.get(connector);
-        if (loop != null) {
-            loop.release(parts);
-        }
-    }
-
-    /** Reserved parts, committed INFLIGHT under a lease of {@link #LEASE_MS}: sent from memory, not claimed. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void handOver(String connector, List<ClaimedPart> parts) {
-        DispatchLoop loop = loops.get(connector);
-        if (loop != null) {
-            loop.handOver(parts);
-        }
-    }
-
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void settled(String connector, int count, boolean requeued) {
-        rates.computeIfAbsent(connector, c -> new SendRate()).add(count, System.currentTimeMillis());
-        DispatchLoop loop = loops.get(connector);
-        if (loop != null) {
-            loop.settled(count, requeued);
+        for (String name : loops.connectors()) {
+            stop(name);
         }
     }
 
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     void requeueExpiredLeases() {
-        List<RequeuedPart> requeued = work.requeueExpiredLeases(List.copyOf(loops.keySet()));
+        List<RequeuedPart> requeued = work.requeueExpiredLeases(List.copyOf(loops.connectors()));
         if (!requeued.isEmpty()) {
             LOG.warning(requeued.size() + " message parts had no result within their lease; queued again");
             requeued.forEach(part -> LOG.warning(part.mayBeSentTwice()));
-            wake(loops.keySet());
+            loops.wake(loops.connectors());
         }
-        int expired = work.expireOverdue(List.copyOf(loops.keySet()));
+        int expired = work.expireOverdue(List.copyOf(loops.connectors()));
         if (expired > 0) {
             LOG.fine(() -> expired + " queued message parts outlived their VP; EXPIRED");
         }
-        work.recountQueues(List.copyOf(loops.keySet()));
+        work.recountQueues(List.copyOf(loops.connectors()));
         int purged = work.purgeStaleEarlyReceipts();
         if (purged > 0) {
             LOG.warning(purged + " receipts matched no submitted message within an hour; dropped");

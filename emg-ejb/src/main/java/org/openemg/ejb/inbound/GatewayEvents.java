@@ -24,7 +24,7 @@ import org.openemg.ejb.accept.MessageService;
 import org.openemg.ejb.accept.QueueCommits;
 import org.openemg.ejb.config.RunningConfiguration;
 import org.openemg.ejb.dispatch.DispatchWork;
-import org.openemg.ejb.dispatch.Dispatchers;
+import org.openemg.ejb.dispatch.DispatchLoops;
 import org.openemg.rar.api.GatewayListener;
 import org.openemg.rar.api.SendResult;
 
@@ -42,8 +42,8 @@ public class GatewayEvents implements GatewayListener {
     private MessageService messageService;
     @EJB
     private DispatchWork work;
-    @EJB
-    private Dispatchers dispatchers;
+    @Inject
+    private DispatchLoops dispatchers;
     @EJB
     private SmscMessages smscMessages;
     @Inject
