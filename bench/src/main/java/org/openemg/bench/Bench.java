@@ -420,7 +420,11 @@ public final class Bench {
 
     /** utime, stime of a process in clock ticks. */
     static long[] cpu(long pid) throws IOException {
-        String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+        return cpuOfStat(Files.readString(Path.of("/proc/" + pid + "/stat")));
+    }
+
+    /** utime, stime in clock ticks from the text of a /proc stat file (a process's or a thread's). */
+    static long[] cpuOfStat(String stat) {
         String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
         return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])};
     }

@@ -33,8 +33,8 @@ final class JitCompilers {
                     String stat = Files.readString(task.resolve("stat"));
                     String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                     if (comm.startsWith("C1 CompilerThre") || comm.startsWith("C2 CompilerThre")) {
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        sum += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        long[] t = Bench.cpuOfStat(stat);
+                        sum += t[0] + t[1];
                     }
                 } catch (IOException | RuntimeException e) {
                     // the thread ended meanwhile

@@ -3,7 +3,6 @@ package org.openemg.ejb.dispatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.openemg.ejb.store.ClaimedPart;
 
@@ -27,8 +26,8 @@ public class DispatchLoops {
         return loops.remove(connector);
     }
 
-    Set<String> connectors() {
-        return Set.copyOf(loops.keySet());
+    List<String> connectors() {
+        return List.copyOf(loops.keySet());
     }
 
     /** Whether a dispatcher sends for the connector. */

@@ -117,17 +117,17 @@ public class Dispatchers {
 
     @Schedule(second = "*/30", minute = "*", hour = "*", persistent = false)
     void requeueExpiredLeases() {
-        List<RequeuedPart> requeued = work.requeueExpiredLeases(List.copyOf(loops.connectors()));
+        List<RequeuedPart> requeued = work.requeueExpiredLeases(loops.connectors());
         if (!requeued.isEmpty()) {
             LOG.warning(requeued.size() + " message parts had no result within their lease; queued again");
             requeued.forEach(part -> LOG.warning(part.mayBeSentTwice()));
             loops.wake(loops.connectors());
         }
-        int expired = work.expireOverdue(List.copyOf(loops.connectors()));
+        int expired = work.expireOverdue(loops.connectors());
         if (expired > 0) {
             LOG.fine(() -> expired + " queued message parts outlived their VP; EXPIRED");
         }
-        work.recountQueues(List.copyOf(loops.connectors()));
+        work.recountQueues(loops.connectors());
         int purged = work.purgeStaleEarlyReceipts();
         if (purged > 0) {
             LOG.warning(purged + " receipts matched no submitted message within an hour; dropped");
