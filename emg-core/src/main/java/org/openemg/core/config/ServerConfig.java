@@ -49,6 +49,17 @@ public final class ServerConfig {
         return Optional.ofNullable(connectors.get(name));
     }
 
+    /** The incoming connector of {@code protocol} (any case) whose ADDRESS port is {@code port}: how a front-end knows itself. */
+    public Optional<ConnectorConfig> incoming(String protocol, int port) {
+        for (ConnectorConfig connector : connectors.values()) {
+            if (connector.type() == Direction.INCOMING && connector.protocol().name().equalsIgnoreCase(protocol)
+                    && connector.address().map(address -> address.port() == port).orElse(false)) {
+                return Optional.of(connector);
+            }
+        }
+        return Optional.empty();
+    }
+
     public List<ConnectorGroup> groups() {
         return List.copyOf(groups.values());
     }

@@ -198,6 +198,22 @@ class ServerConfigReaderTest {
     }
 
     @Test
+    void aFrontEndFindsItsIncomingConnectorByProtocolAndPort() {
+        ServerConfig cfg = new ConfigFiles().parse(
+                "CONNECTOR http-a <", "TYPE=INCOMING", "PROTOCOL=HTTP", "ADDRESS=:8080", ">",
+                "CONNECTOR http-b <", "TYPE=INCOMING", "PROTOCOL=HTTP", "ADDRESS=127.0.0.1:8081", ">",
+                "CONNECTOR smpp-a <", "TYPE=INCOMING", "PROTOCOL=SMPP", "ADDRESS=:8081", ">",
+                "CONNECTOR http-out <", "TYPE=OUTGOING", "PROTOCOL=HTTP", "ADDRESS=http://127.0.0.1:8082/dlr", ">");
+        assertAll(
+                () -> assertEquals("http-a", cfg.incoming("HTTP", 8080).orElseThrow().name()),
+                () -> assertEquals("http-b", cfg.incoming("http", 8081).orElseThrow().name(), "any case"),
+                () -> assertEquals("smpp-a", cfg.incoming("SMPP", 8081).orElseThrow().name()),
+                () -> assertEquals(Optional.empty(), cfg.incoming("SMTP", 8080), "no SMTP connector"),
+                () -> assertEquals(Optional.empty(), cfg.incoming("HTTP", 8082), "an outgoing connector is no front-end"),
+                () -> assertEquals(Optional.empty(), cfg.incoming("HTTP", 9999)));
+    }
+
+    @Test
     void defaultsWithoutOptionalFiles() {
         ServerConfig cfg = new ConfigFiles().parse("CONNECTOR s <", "TYPE=OUTGOING", "PROTOCOL=SINK", ">");
         assertAll(

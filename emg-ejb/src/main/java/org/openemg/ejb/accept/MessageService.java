@@ -3,7 +3,6 @@ package org.openemg.ejb.accept;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
-import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
 import org.openemg.core.message.ClientRequest;
@@ -48,9 +47,6 @@ public interface MessageService {
      * ACCESS_DENIED; INVALID_LOGIN also while its address is locked out after repeated bad logins.
      */
     Status login(String connector, String user, String password, String remoteAddress);
-
-    /** The incoming connector of the given protocol whose ADDRESS port is {@code port}. */
-    Optional<ConnectorConfig> incomingConnector(String protocol, int port);
 
     /** The state of a message whoever sent it (for the gateway's own connectors); empty when no such id is stored. */
     Optional<MessageStatus> status(long id);

@@ -19,7 +19,6 @@ import org.openemg.core.accept.ClientAuthentication;
 import org.openemg.core.accept.Schedule;
 import org.openemg.core.accept.StatusReaders;
 import org.openemg.core.config.ConnectorConfig;
-import org.openemg.core.config.Direction;
 import org.openemg.core.config.ServerConfig;
 import org.openemg.core.message.AcceptOutcome;
 import org.openemg.core.message.ClientIdentity;
@@ -35,7 +34,7 @@ import org.openemg.core.message.Status;
 import org.openemg.core.routing.RoutePartners;
 import org.openemg.core.routing.RouteResolver;
 import org.openemg.ejb.account.AccountBook;
-import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.config.ConfigurationInForce;
 import org.openemg.ejb.dispatch.ConnectorQueues;
 import org.openemg.ejb.dispatch.DispatchLoops;
 import org.openemg.ejb.metrics.TrafficMeters;
@@ -59,8 +58,8 @@ import org.openemg.ejb.store.Sender;
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class MessageServiceBean implements MessageService {
 
-    @EJB
-    private RunningConfiguration configuration;
+    @Inject
+    private ConfigurationInForce configuration;
     @Inject
     private MessageIdSource ids;
     @EJB
@@ -298,14 +297,6 @@ public class MessageServiceBean implements MessageService {
             }
         }
         return count;
-    }
-
-    @Override
-    public Optional<ConnectorConfig> incomingConnector(String protocol, int port) {
-        return configuration.current().connectors().stream()
-                .filter(c -> c.type() == Direction.INCOMING && c.protocol().name().equalsIgnoreCase(protocol))
-                .filter(c -> c.address().map(a -> a.port() == port).orElse(false))
-                .findFirst();
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,13 +31,14 @@ public class RunningConfiguration {
 
     private static final Logger LOG = Logger.getLogger(RunningConfiguration.class.getName());
 
-    private volatile ServerConfig current;
     private volatile Instant loadedAt;
     private final Instant startedAt = Instant.now();
     private Path emgDir;
 
     @EJB
     private AccountBook accounts;
+    @Inject
+    private ConfigurationInForce inForce;
 
     /** The accounts a users file opens exist before a message of theirs can be accepted. */
     @PostConstruct
@@ -44,23 +46,23 @@ public class RunningConfiguration {
         emgDir = emgDirectory();
         ServerConfig read = ServerConfigReader.read(emgDir);
         accounts.open(read);
-        current = read;
+        inForce.use(read);
         loadedAt = Instant.now();
-        LOG.info("configuration read from " + emgDir.resolve("server.cfg") + ": node " + current.nodeId()
-                + ", " + current.connectors().size() + " connectors");
+        LOG.info("configuration read from " + emgDir.resolve("server.cfg") + ": node " + read.nodeId()
+                + ", " + read.connectors().size() + " connectors");
     }
 
-    /** Read on every request: no transaction begun for it (the hot singletons' read methods all say so). */
+    /** For administration; what requests read is {@link ConfigurationInForce}, without the EJB container. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ServerConfig current() {
-        return current;
+        return inForce.current();
     }
 
     /** From now on the gateway runs with {@code config} (a reload that read it without error); new accounts first. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void replace(ServerConfig config) {
         accounts.open(config);
-        current = config;
+        inForce.use(config);
         loadedAt = Instant.now();
         LOG.info("configuration reloaded from " + emgDir.resolve("server.cfg") + ": " + config.connectors().size()
                 + " connectors");

@@ -1,11 +1,11 @@
 package org.openemg.ejb.dispatch;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Map;
 import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.flow.QueueDepths;
-import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.config.ConfigurationInForce;
 
 /**
  * The depth of each outgoing connector's queue, in memory, against its MAXQUEUESIZE: counted when parts are
@@ -16,8 +16,8 @@ import org.openemg.ejb.config.RunningConfiguration;
 @ApplicationScoped
 public class ConnectorQueues {
 
-    @EJB
-    private RunningConfiguration configuration;
+    @Inject
+    private ConfigurationInForce configuration;
 
     private final QueueDepths depths = new QueueDepths();
 

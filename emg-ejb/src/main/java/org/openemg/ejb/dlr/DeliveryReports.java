@@ -19,7 +19,7 @@ import org.openemg.core.message.OptionCodec;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
 import org.openemg.ejb.accept.QueueCommits;
-import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.config.ConfigurationInForce;
 import org.openemg.ejb.outlet.Outlets;
 import org.openemg.ejb.store.Billing;
 import org.openemg.ejb.store.FinishedMessage;
@@ -38,8 +38,8 @@ public class DeliveryReports {
 
     private static final Logger LOG = Logger.getLogger(DeliveryReports.class.getName());
 
-    @EJB
-    private RunningConfiguration configuration;
+    @Inject
+    private ConfigurationInForce configuration;
     @EJB
     private Outlets outlets;
     @Inject

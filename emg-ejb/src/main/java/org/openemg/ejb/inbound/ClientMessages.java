@@ -16,7 +16,7 @@ import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
 import org.openemg.ejb.accept.MessageParts;
 import org.openemg.ejb.accept.MessageService;
-import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.config.ConfigurationInForce;
 import org.openemg.ejb.store.ClientMessageRows;
 import org.openemg.ejb.store.MessagesQueued;
 import org.openemg.ejb.store.QueuedPart;
@@ -29,8 +29,8 @@ import org.openemg.ejb.store.QueuedPart;
 @ApplicationScoped
 public class ClientMessages {
 
-    @EJB
-    private RunningConfiguration configuration;
+    @Inject
+    private ConfigurationInForce configuration;
     @EJB
     private MessageService messageService;
     @Inject

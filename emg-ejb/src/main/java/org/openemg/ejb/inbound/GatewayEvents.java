@@ -22,7 +22,7 @@ import org.openemg.core.message.Options;
 import org.openemg.core.retry.RetryBackoff;
 import org.openemg.ejb.accept.MessageService;
 import org.openemg.ejb.accept.QueueCommits;
-import org.openemg.ejb.config.RunningConfiguration;
+import org.openemg.ejb.config.ConfigurationInForce;
 import org.openemg.ejb.dispatch.DispatchWork;
 import org.openemg.ejb.dispatch.DispatchLoops;
 import org.openemg.rar.api.GatewayListener;
@@ -36,8 +36,8 @@ import org.openemg.rar.api.SendResult;
 @ResourceAdapter("emg-ear.ear#emg-rar.rar")
 public class GatewayEvents implements GatewayListener {
 
-    @EJB
-    private RunningConfiguration configuration;
+    @Inject
+    private ConfigurationInForce configuration;
     @EJB
     private MessageService messageService;
     @EJB

@@ -3,6 +3,7 @@ package org.openemg.web.http;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import org.openemg.ejb.accept.MessageService;
+import org.openemg.ejb.config.ConfigurationInForce;
 
 /**
  * {@code /bin/send}, {@code /bin/status} and their {@code .json}/{@code .xml} forms. Only hands the
@@ -34,12 +36,14 @@ public class BinResource {
 
     @EJB
     private MessageService messageService;
+    @Inject
+    private ConfigurationInForce configuration;
 
     private HttpConnector connector;
 
     @PostConstruct
     void start() {
-        connector = new HttpConnector(messageService, () -> Boolean.getBoolean(PAUSED));
+        connector = new HttpConnector(messageService, configuration, () -> Boolean.getBoolean(PAUSED));
     }
 
     @GET

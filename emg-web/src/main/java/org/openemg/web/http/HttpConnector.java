@@ -17,6 +17,7 @@ import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
 import org.openemg.core.message.Status;
 import org.openemg.ejb.accept.MessageService;
+import org.openemg.ejb.config.IncomingConnectors;
 
 /**
  * The incoming HTTP connector (spec section 3): turns {@code /bin/send} and {@code /bin/status}
@@ -36,16 +37,18 @@ public final class HttpConnector {
     private static final String PLAIN_TEXT = "text/plain;charset=UTF-8";
 
     private final MessageService messages;
+    private final IncomingConnectors connectors;
     private final ConnectorPaces paces = new ConnectorPaces();
     private final BooleanSupplier paused;
 
-    public HttpConnector(MessageService messages) {
-        this(messages, () -> false);
+    public HttpConnector(MessageService messages, IncomingConnectors connectors) {
+        this(messages, connectors, () -> false);
     }
 
     /** @param paused whether the operator paused sending over HTTP: {@code /bin/send} answers 503, status 12, then */
-    public HttpConnector(MessageService messages, BooleanSupplier paused) {
+    public HttpConnector(MessageService messages, IncomingConnectors connectors, BooleanSupplier paused) {
         this.messages = messages;
+        this.connectors = connectors;
         this.paused = paused;
     }
 
@@ -57,7 +60,7 @@ public final class HttpConnector {
                       String authorization) {
         String connector = null;
         try {
-            Optional<ConnectorConfig> found = messages.incomingConnector(PROTOCOL, localPort);
+            Optional<ConnectorConfig> found = connectors.incoming(PROTOCOL, localPort);
             if (found.isEmpty()) {
                 return noConnector(localPort);
             }
@@ -96,7 +99,7 @@ public final class HttpConnector {
     public Reply status(ResponseFormat format, int localPort, String remoteIp, String rawQuery, String authorization) {
         String connector = null;
         try {
-            Optional<ConnectorConfig> found = messages.incomingConnector(PROTOCOL, localPort);
+            Optional<ConnectorConfig> found = connectors.incoming(PROTOCOL, localPort);
             if (found.isEmpty()) {
                 return noConnector(localPort);
             }

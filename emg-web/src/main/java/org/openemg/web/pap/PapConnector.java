@@ -30,6 +30,7 @@ import org.openemg.core.pap.PushResponse;
 import org.openemg.core.pap.PushSms;
 import org.openemg.core.pap.StatusQueryMessage;
 import org.openemg.ejb.accept.MessageService;
+import org.openemg.ejb.config.IncomingConnectors;
 import org.openemg.ejb.pap.PushOutcome;
 import org.openemg.ejb.pap.PushService;
 import org.openemg.ejb.store.PushedAddress;
@@ -59,19 +60,21 @@ public final class PapConnector {
     private static final int MAX_STORED_CHARS = 255;
 
     private final MessageService messages;
+    private final IncomingConnectors connectors;
     private final PushService pushes;
     private final Clock clock;
     /** WSP transaction ids of connectionless pushes: any value does, a counter tells pushes apart in traces. */
     private final AtomicInteger transactionIds = new AtomicInteger();
 
-    public PapConnector(MessageService messages, PushService pushes, Clock clock) {
+    public PapConnector(MessageService messages, IncomingConnectors connectors, PushService pushes, Clock clock) {
         this.messages = messages;
+        this.connectors = connectors;
         this.pushes = pushes;
         this.clock = clock;
     }
 
     public Reply handle(PapCall call, InputStream body) {
-        Optional<ConnectorConfig> found = messages.incomingConnector(PROTOCOL, call.localPort());
+        Optional<ConnectorConfig> found = connectors.incoming(PROTOCOL, call.localPort());
         if (found.isEmpty()) {
             return new Reply(404, PLAIN_TEXT, "No incoming PAP connector on port " + call.localPort() + "\n");
         }

@@ -3,6 +3,7 @@ package org.openemg.web.pap;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
 import java.time.Clock;
 import org.openemg.ejb.accept.MessageService;
+import org.openemg.ejb.config.ConfigurationInForce;
 import org.openemg.ejb.pap.PushService;
 import org.openemg.web.http.Reply;
 
@@ -28,12 +30,14 @@ public class PapResource {
     private MessageService messageService;
     @EJB
     private PushService pushService;
+    @Inject
+    private ConfigurationInForce configuration;
 
     private PapConnector connector;
 
     @PostConstruct
     void start() {
-        connector = new PapConnector(messageService, pushService, Clock.systemUTC());
+        connector = new PapConnector(messageService, configuration, pushService, Clock.systemUTC());
     }
 
     @POST

@@ -22,7 +22,6 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
-import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.ServerConfig;
 import org.openemg.core.config.ServerConfigReader;
 import org.openemg.core.message.AcceptOutcome;
@@ -87,13 +86,6 @@ class HttpConnectorTest {
         }
 
         @Override
-        public Optional<ConnectorConfig> incomingConnector(String protocol, int port) {
-            return CONFIG.connectors().stream()
-                    .filter(c -> c.protocol().name().equals(protocol) && c.address().orElseThrow().port() == port)
-                    .findFirst();
-        }
-
-        @Override
         public Optional<MessageStatus> status(long id) {
             return id == Outcomes.SUBMITTED.id() ? Optional.of(Outcomes.SUBMITTED) : Optional.empty();
         }
@@ -122,7 +114,7 @@ class HttpConnectorTest {
     }
 
     private final FakeMessageService service = new FakeMessageService();
-    private final HttpConnector connector = new HttpConnector(service);
+    private final HttpConnector connector = new HttpConnector(service, CONFIG::incoming);
 
     private static InputStream body(String form) {
         return new ByteArrayInputStream(form.getBytes(StandardCharsets.UTF_8));
@@ -146,7 +138,7 @@ class HttpConnectorTest {
     @Test
     void aPausedConnectorAnswers503Status12AndKeepsNothingUntilResumed() {
         AtomicBoolean paused = new AtomicBoolean(true);
-        HttpConnector switched = new HttpConnector(service, paused::get);
+        HttpConnector switched = new HttpConnector(service, CONFIG::incoming, paused::get);
         String query = "USERNAME=acme&PASSWORD=pw&DESTADDR=4670111&MESSAGE=Hi";
         Reply refused = switched.send(ResponseFormat.ofSuffix(""), PORT, "192.0.2.7", query, null, null);
         assertEquals(503, refused.httpStatus());

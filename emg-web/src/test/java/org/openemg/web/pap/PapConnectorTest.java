@@ -21,7 +21,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openemg.core.config.ConnectorConfig;
 import org.openemg.core.config.ServerConfig;
 import org.openemg.core.config.ServerConfigReader;
 import org.openemg.core.message.AcceptOutcome;
@@ -80,13 +79,6 @@ class PapConnectorTest {
                 return Status.INVALID_LOGIN;
             }
             return user.equals("pi") ? Status.OK : Status.ACCESS_DENIED;
-        }
-
-        @Override
-        public Optional<ConnectorConfig> incomingConnector(String protocol, int port) {
-            return CONFIG.connectors().stream()
-                    .filter(c -> c.protocol().name().equals(protocol) && c.address().orElseThrow().port() == port)
-                    .findFirst();
         }
 
         @Override
@@ -149,7 +141,7 @@ class PapConnectorTest {
 
     private final FakeMessageService messages = new FakeMessageService();
     private final FakePushService pushes = new FakePushService();
-    private final PapConnector connector = new PapConnector(messages, pushes, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final PapConnector connector = new PapConnector(messages, CONFIG::incoming, pushes, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private static String control(String message) {
         return "<?xml version=\"1.0\"?>\n" + PAP_2_0 + "\n<pap>\n" + message + "\n</pap>\n";
