@@ -139,6 +139,7 @@ class OperatingIT extends DeployedGatewayTest {
         double acceptedBefore = series("emg_messages_accepted_total\\{connector=\"http-in\"[^}]*}");
         double refusedBefore = series("emg_messages_refused_total\\{connector=\"http-in\",[^}]*status=\"3\"[^}]*}");
         double latenciesBefore = series("emg_submit_latency_seconds_count\\{connector=\"smpp-out\"[^}]*}");
+        double acceptTimesBefore = series("emg_accept_latency_seconds_count\\{connector=\"http-in\"[^}]*}");
         GatewayHttp.Params send = GatewayHttp.params().add("USERNAME", "alice").add("PASSWORD", "secret")
                 .add("MESSAGE", "counted");
         String[] destinations = {Recipients.fresh(), Recipients.fresh(), Recipients.fresh()};
@@ -156,6 +157,9 @@ class OperatingIT extends DeployedGatewayTest {
         assertTrue(Eventually.within(WITHIN, () -> series("emg_submit_latency_seconds_count\\{connector=\"smpp-out\"[^}]*}")
                 >= latenciesBefore + 3), "the submits' latencies are in the histogram");
         assertTrue(scrape().contains("emg_submit_latency_seconds_bucket{connector=\"smpp-out\""), "a histogram with buckets");
+        assertEquals(acceptTimesBefore + 2, series("emg_accept_latency_seconds_count\\{connector=\"http-in\"[^}]*}"),
+                "the accepted request and the refused one timed in acceptance");
+        assertTrue(scrape().contains("emg_accept_latency_seconds_bucket{connector=\"http-in\""), "accept times as a histogram");
         assertTrue(Eventually.within(WITHIN, () -> series("emg_links_up\\{connector=\"smpp-out\"[^}]*}") == 2),
                 "both binds of smpp-out up");
         assertEquals(2, series("emg_links_configured\\{connector=\"smpp-out\"[^}]*}"));

@@ -107,6 +107,7 @@ public class MessageServiceBean implements MessageService {
 
     /** Counts what became of a request's messages; a refusal of the whole request counts each of them refused. */
     private AcceptOutcome counted(String connectorName, int messages, Supplier<AcceptOutcome> accept) {
+        long start = System.nanoTime();
         try {
             AcceptOutcome outcome = accept.get();
             meters.outcomes(connectorName, outcome);
@@ -114,17 +115,24 @@ public class MessageServiceBean implements MessageService {
         } catch (GatewayException refused) {
             meters.refused(connectorName, refused.status(), messages);
             throw refused;
+        } finally {
+            meters.requestAccepted(connectorName, System.nanoTime() - start);
         }
     }
 
     @Override
     public List<AcceptOutcome> acceptEach(String connectorName, List<ClientRequest> requests) {
+        long start = System.nanoTime();
         try (GroupCommit.Arrival arrival = commits.arrival()) {
             ServerConfig config = configuration.current();
             long now = System.currentTimeMillis();
             List<AcceptOutcome> outcomes = store(config.nodeId(),
                     acceptance(config).decideEach(incoming(config, connectorName), requests, now), now);
-            outcomes.forEach(outcome -> meters.outcomes(connectorName, outcome));
+            long took = System.nanoTime() - start;
+            for (AcceptOutcome outcome : outcomes) {
+                meters.outcomes(connectorName, outcome);
+                meters.requestAccepted(connectorName, took);
+            }
             return outcomes;
         }
     }

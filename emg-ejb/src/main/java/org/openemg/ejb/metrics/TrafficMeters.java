@@ -18,7 +18,7 @@ import org.openemg.core.message.RecipientResult;
 import org.openemg.core.message.Status;
 
 /**
- * The gateway's traffic counters and the submit latency histogram, in WildFly's Micrometer registry (Prometheus
+ * The gateway's traffic counters and its latency histograms (submit, acceptance), in WildFly's Micrometer registry (Prometheus
  * at /prometheus on the management port, names prefixed emg_). Meters are kept per connector (and status), so
  * counting is a map lookup and an add; they leave the registry with the deployment.
  */
@@ -91,14 +91,27 @@ public class TrafficMeters {
 
     /** A submit answered by the SMSC {@code nanos} after it was sent. */
     public void submitAnswered(String connector, long nanos) {
-        latencies.computeIfAbsent(connector, c -> Timer.builder("emg.submit.latency")
-                        .description("time from submit_sm sent to its submit_sm_resp")
-                        .tag(CONNECTOR, c)
-                        .publishPercentileHistogram()
-                        .minimumExpectedValue(Duration.ofMillis(1))
-                        .maximumExpectedValue(Duration.ofSeconds(60))
-                        .register(registry))
-                .record(nanos, TimeUnit.NANOSECONDS);
+        latency("emg.submit.latency", "time from submit_sm sent to its submit_sm_resp", connector,
+                Duration.ofMillis(1), Duration.ofSeconds(60)).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    /**
+     * A request that took {@code nanos} inside the gateway's acceptance: decided, stored and committed, or refused.
+     * Beside a client's own figure, it tells the time spent in the HTTP (SMPP, SMTP) layer from the time spent here.
+     */
+    public void requestAccepted(String connector, long nanos) {
+        latency("emg.accept.latency", "time a request spent in acceptance, its commit included", connector,
+                Duration.ofNanos(100_000), Duration.ofSeconds(10)).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    private Timer latency(String name, String description, String connector, Duration least, Duration most) {
+        return latencies.computeIfAbsent(name + '/' + connector, key -> Timer.builder(name)
+                .description(description)
+                .tag(CONNECTOR, String.valueOf(connector))
+                .publishPercentileHistogram()
+                .minimumExpectedValue(least)
+                .maximumExpectedValue(most)
+                .register(registry));
     }
 
     /** One shared commit held {@code members} writes: requests (HTTP, SMPP, SMTP) and groups of send results or receipts. */
