@@ -246,7 +246,8 @@ else
         dir="$RUN" url="http://$HOST:$HTTP_PORT" user=bench password=bench \
         clients="$CLIENTS" perRequest="$PER_REQUEST" warmup="$WARMUP" messages="$MESSAGES" \
         binds="$INSTANCES" loadSeconds=120 drainSeconds=45 stallSeconds=15 \
-        clkTck="$(getconf CLK_TCK)" jstack="$JSTACK" jfrSeconds="$JFR" rate="$RATE" $LOAD_ARGS > "$RUN/bench.log" 2>&1 &
+        clkTck="$(getconf CLK_TCK)" jstack="$JSTACK" jfrSeconds="$JFR" rate="$RATE" prometheus="http://$HOST:$MGMT_PORT/prometheus" \
+        $LOAD_ARGS > "$RUN/bench.log" 2>&1 &
 fi
 BENCH_PID=$!
 tail -n +1 -f --pid="$BENCH_PID" "$RUN/bench.log" &

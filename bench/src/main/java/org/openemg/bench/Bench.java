@@ -1,6 +1,7 @@
 package org.openemg.bench;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,6 +66,7 @@ public final class Bench {
         String smtpDomain = a.getOrDefault("smtpDomain", "sms.bench.example");
         // messages per second offered during the measured batch (0: each client's next request once the last was answered)
         double rate = Double.parseDouble(a.getOrDefault("rate", "0"));
+        URI prometheus = URI.create(a.getOrDefault("prometheus", "http://127.0.0.1:9990/prometheus"));
 
         Files.createDirectories(dir);
         Arrivals arrivals = new Arrivals(BASE, warmup + messages);
@@ -129,9 +131,11 @@ public final class Bench {
                 dumpIt.run();
             } : jstack ? dumpIt : null;
             long[] cpu0 = cpu(pid);
+            long jit0 = JitCompilers.ticks(new long[] {pid});
             long self0 = selfCpuTicks();
             long[] machine0 = machineTicks();
             Map<Long, long[]> procs0 = processTicks();
+            AcceptTimes accept0 = AcceptTimes.scrape(prometheus);
             progress.phase("measured", null);
             load.pace(rate);
             Load.Phase phase = load.run(warmup, messages, clients,
@@ -139,6 +143,7 @@ public final class Bench {
             progress.phase("measured", phase);
             long answeredAt = phase.lastAnswer.get();
             long[] cpuAccepted = cpu(pid);
+            String acceptTimes = AcceptTimes.scrape(prometheus).since(accept0);
             if (jstack) {
                 Thread dumps = new Thread(() -> {
                     for (int i = 1; i <= 2; i++) {
@@ -161,6 +166,7 @@ public final class Bench {
             Drain dlrDrain = dlrs == null ? null : awaitArrivals(dlrs, load.ids, warmup, warmup + messages, drainSeconds, stallSeconds);
             Thread.sleep(1000); // results of the last submit_sm_resp are recorded within a flush
             long[] cpu1 = cpu(pid);
+            double jitSeconds = (JitCompilers.ticks(new long[] {pid}) - jit0) / (double) clkTck;
             long self1 = selfCpuTicks();
             long[] machine1 = machineTicks();
             Map<Long, long[]> procs1 = processTicks();
@@ -168,7 +174,7 @@ public final class Bench {
             progress.stopNow();
             Thread.sleep(2000); // a late duplicate would show up here
 
-            String report = report(dir, others, arrivals, dlrs, dlrDrain, load, warm, phase, answeredAt, drain, cpu0, cpuAccepted, cpu1, self1 - self0,
+            String report = report(dir, others, acceptTimes, jitSeconds, arrivals, dlrs, dlrDrain, load, warm, phase, answeredAt, drain, cpu0, cpuAccepted, cpu1, self1 - self0,
                     machine0, machine1, clkTck, clients, perRequest, warmup, messages, bound, binds, jstack ? dump : null);
             writeAtomically(dir.resolve("results.md"), report);
             System.out.println(report);
@@ -176,7 +182,7 @@ public final class Bench {
         }
     }
 
-    private static String report(Path dir, String others, Arrivals arrivals, DlrArrivals dlrs, Drain dlrDrain, Load load, Load.Phase warm, Load.Phase phase,
+    private static String report(Path dir, String others, String acceptTimes, double jitSeconds, Arrivals arrivals, DlrArrivals dlrs, Drain dlrDrain, Load load, Load.Phase warm, Load.Phase phase,
                                  long answeredAt, Drain drain, long[] cpu0, long[] cpuAccepted, long[] cpu1,
                                  long benchTicks,
                                  long[] machine0, long[] machine1, long clkTck, int clients, int perRequest,
@@ -259,10 +265,13 @@ public final class Bench {
         row(r, "latency per request (" + perRequest + " msgs)", lat.length == 0 ? "n/a" : String.format(Locale.ROOT,
                 "p50 %.1f ms, p99 %.1f ms, max %.1f ms (%d answers)",
                 pct(lat, 0.50) / 1e6, pct(lat, 0.99) / 1e6, lat[lat.length - 1] / 1e6, lat.length));
+        row(r, "of which in the gateway's acceptance (its emg_accept_latency_seconds)", acceptTimes);
         row(r, "**WildFly CPU per message**", String.format(Locale.ROOT,
                 "**%.0f µs/msg** (%.2f s CPU: user %.2f + sys %.2f, over the measured batch incl. drain"
                         + (dlrs == null ? "" : " and the DLRs back") + ")",
                 accepted == 0 ? 0.0 : gwCpu * 1e6 / accepted, gwCpu, gwUser, gwSys));
+        row(r, "of which WildFly's JIT compilers", String.format(Locale.ROOT,
+                "%.2f s (a warm-up too short for the load leaves the C2 compiler busy in the measured batch)", jitSeconds));
         double cpuUntilAnswered = (cpuAccepted[0] + cpuAccepted[1] - cpu0[0] - cpu0[1]) / (double) clkTck;
         row(r, "WildFly CPU split", String.format(Locale.ROOT,
                 "%.2f s until the last HTTP answer (accepting, and dispatching what it could meanwhile: %d submit_sm "

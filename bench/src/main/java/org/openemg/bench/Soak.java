@@ -69,6 +69,7 @@ public final class Soak {
             Bench.awaitArrivals(arrivals, load.ids, 0, warmup, 120, 30);
             Thread.sleep(1000);
 
+            long soakStartMillis = System.currentTimeMillis();
             Footprint first = Footprint.take(pid, dir.resolve("db"));
             Bench.log("start: " + first);
             long[] machine0 = Bench.machineTicks();
@@ -86,6 +87,9 @@ public final class Soak {
             long[] machine1 = Bench.machineTicks();
             long self1 = Bench.selfCpuTicks();
             Thread.sleep(1000); // results of the last submit_sm_resp are recorded within a flush
+            if (!retention.isEmpty()) {
+                PurgeRuns.awaitRunOfLastMark(serverLog, soakStartMillis, 180_000);
+            }
             Footprint last = Footprint.take(pid, dir.resolve("db"));
             Bench.log("end: " + last);
             progress.stopNow();
