@@ -141,18 +141,21 @@ final class DispatchLoop implements Runnable {
 
     /** Rows due in the table first when there may be some (retries are not starved by new parts), then memory. */
     private List<ClaimedPart> nextBatch(int limit) {
-        List<ClaimedPart> batch = new ArrayList<>(limit);
+        List<ClaimedPart> fromTable = List.of();
         if (takeTableDue()) {
-            batch.addAll(work.claim(connector, limit, Dispatchers.LEASE_MS));
-            if (batch.size() == limit) {
+            fromTable = work.claim(connector, limit, Dispatchers.LEASE_MS);
+            if (fromTable.size() == limit) {
                 wake();
             } else {
                 nextTableDue = work.nextDueAt(connector);
             }
         }
         long staleBefore = System.currentTimeMillis() - HANDED_MAX_AGE_MS;
-        List<Handed> fromMemory = takeHanded(limit - batch.size());
-        List<Handed> stale = new ArrayList<>();
+        List<Handed> fromMemory = takeHanded(limit - fromTable.size());
+        // sized by what came, not by the window's room: a batch is mostly a part or two while the window has hundreds
+        List<ClaimedPart> batch = new ArrayList<>(fromTable.size() + fromMemory.size());
+        batch.addAll(fromTable);
+        List<Handed> stale = new ArrayList<>(0);
         for (Handed h : fromMemory) {
             if (h.at() < staleBefore) {
                 stale.add(h);

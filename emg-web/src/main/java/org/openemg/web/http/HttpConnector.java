@@ -72,8 +72,7 @@ public final class HttpConnector {
             FormDecoder decoder = new FormDecoder();
             decoder.decode(rawQuery, parameters);
             if (body != null) {
-                byte[] data = body.readAllBytes();
-                decoder.decode(data, data.length, parameters);
+                decoder.decode(body, parameters);
             }
             List<Options> batch = SendRequest.messages(parameters, found.get().defaultCharcodeUtf8(),
                     BasicCredentials.parse(authorization));

@@ -3,6 +3,8 @@ package org.openemg.web.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +26,31 @@ class FormDecoderTest {
             pairs.add(parameters.name(i) + "=" + parameters.value(i));
         }
         return pairs;
+    }
+
+    @Test
+    void readsABodyOfAnyLengthToItsEndWhateverTheStreamHandsOutAtATime() throws Exception {
+        StringBuilder form = new StringBuilder("MESSAGE=long+body");
+        List<String> expected = new ArrayList<>(List.of("MESSAGE=long body"));
+        for (int i = 0; i < 400; i++) {
+            form.append("&DESTADDR=4670").append(1000000 + i);
+            expected.add("DESTADDR=4670" + (1000000 + i));
+        }
+        byte[] octets = form.toString().getBytes(StandardCharsets.US_ASCII);
+        // a stream that hands out at most 7 octets per read, as a slow client's body may arrive
+        InputStream trickle = new ByteArrayInputStream(octets) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                return super.read(b, off, Math.min(len, 7));
+            }
+        };
+        ParameterList parameters = new ParameterList();
+        new FormDecoder().decode(trickle, parameters);
+        assertEquals(expected, pairs(parameters));
+
+        ParameterList none = new ParameterList();
+        new FormDecoder().decode(InputStream.nullInputStream(), none);
+        assertEquals(0, none.size());
     }
 
     @Test
