@@ -127,30 +127,8 @@ final class Load {
             EsmeClient esme = esmes == null ? null : esmes.get(c % esmes.size());
             SmtpClient mailer = mailers == null ? null : mailers.get(c % mailers.size());
             Thread t = new Thread(() -> {
-                while (true) {
-                    int r = phase.started.getAndIncrement();
-                    if (r >= phase.requests || stopped || System.nanoTime() > deadlineNanos) {
-                        return;
-                    }
-                    if (!awaitTurn(phase, r)) {
-                        return;
-                    }
-                    if (r == phase.requests / 2 && halfway != null) {
-                        Thread h = new Thread(halfway, "halfway");
-                        h.setDaemon(true);
-                        h.start();
-                    }
-                    int from = first + r * perRequest;
-                    int to = Math.min(end, from + perRequest);
-                    if (esme != null) {
-                        submit(phase, r, from, to, esme);
-                    } else if (mailer != null) {
-                        mail(phase, r, from, to, mailer);
-                    } else if (style == Style.KANNEL_GET || style == Style.KANNEL_POST) {
-                        kannel(phase, r, from, to);
-                    } else {
-                        request(phase, r, from, to);
-                    }
+                try (KeepAliveHttp http = new KeepAliveHttp(send.getHost(), send.getPort(), 60_000)) {
+                    clientLoop(phase, first, end, deadlineNanos, halfway, esme, mailer, http);
                 }
             }, "client-" + c);
             threads.add(t);
@@ -160,6 +138,35 @@ final class Load {
             t.join();
         }
         return phase;
+    }
+
+    private void clientLoop(Phase phase, int first, int end, long deadlineNanos, Runnable halfway, EsmeClient esme,
+                            SmtpClient mailer, KeepAliveHttp http) {
+        while (true) {
+            int r = phase.started.getAndIncrement();
+            if (r >= phase.requests || stopped || System.nanoTime() > deadlineNanos) {
+                return;
+            }
+            if (!awaitTurn(phase, r)) {
+                return;
+            }
+            if (r == phase.requests / 2 && halfway != null) {
+                Thread h = new Thread(halfway, "halfway");
+                h.setDaemon(true);
+                h.start();
+            }
+            int from = first + r * perRequest;
+            int to = Math.min(end, from + perRequest);
+            if (esme != null) {
+                submit(phase, r, from, to, esme);
+            } else if (mailer != null) {
+                mail(phase, r, from, to, mailer);
+            } else if (style == Style.KANNEL_GET || style == Style.KANNEL_POST) {
+                kannel(phase, r, from, to, http);
+            } else {
+                request(phase, r, from, to, http);
+            }
+        }
     }
 
     /** From now on request r of a phase starts no earlier than its share of {@code messagesPerSecond} allows (0: at once). */
@@ -194,27 +201,18 @@ final class Load {
         stopped = true;
     }
 
-    private void request(Phase phase, int r, int from, int to) {
+    private void request(Phase phase, int r, int from, int to, KeepAliveHttp http) {
         StringBuilder body = new StringBuilder(credentials.length() + 6 + (to - from) * 21);
         body.append(credentials).append(r);
         for (int k = from; k < to; k++) {
             body.append("&DESTADDR=").append(base + k);
         }
-        HttpRequest request = style == Style.GATEWAY_GET
-                ? HttpRequest.newBuilder(URI.create(send + "?" + body)).timeout(Duration.ofSeconds(60)).GET().build()
-                : HttpRequest.newBuilder(send)
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
-                .build();
         long t0 = System.nanoTime();
-        HttpResponse<String> response;
+        KeepAliveHttp.Response response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = style == Style.GATEWAY_GET ? http.get(send.getRawPath() + "?" + body)
+                    : http.post(send.getRawPath(), "application/x-www-form-urlencoded", "", body.toString());
         } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
             phase.failedRequests.incrementAndGet();
             phase.refusedMessages.addAndGet(to - from);
             phase.problem("request failed: " + e);
@@ -224,10 +222,10 @@ final class Load {
         long t1 = System.nanoTime();
         phase.latencyNanos[r] = Math.max(1, t1 - t0);
         phase.lastAnswer.accumulateAndGet(t1, Math::max);
-        if (response.statusCode() != 200) {
+        if (response.status() != 200) {
             phase.failedRequests.incrementAndGet();
             phase.refusedMessages.addAndGet(to - from);
-            phase.problem("HTTP " + response.statusCode() + ": " + response.body().strip());
+            phase.problem("HTTP " + response.status() + ": " + response.body().strip());
             phase.completed.incrementAndGet();
             return;
         }
@@ -285,30 +283,19 @@ final class Load {
     }
 
     /** Kannel's sendsms: all recipients of a request accepted by a 202 "0: Accepted for delivery", or none. */
-    private void kannel(Phase phase, int r, int from, int to) {
+    private void kannel(Phase phase, int r, int from, int to, KeepAliveHttp http) {
         StringBuilder numbers = new StringBuilder((to - from) * 12);
         for (int k = from; k < to; k++) {
             numbers.append(k == from ? "" : style == Style.KANNEL_GET ? "+" : " ").append(base + k);
         }
-        HttpRequest request = style == Style.KANNEL_GET
-                ? HttpRequest.newBuilder(URI.create(send + "?" + credentials + r + "&to=" + numbers))
-                        .timeout(Duration.ofSeconds(60)).GET().build()
-                : HttpRequest.newBuilder(send)
-                        .timeout(Duration.ofSeconds(60))
-                        .header("Content-Type", "text/plain")
-                        .header("X-Kannel-Username", user)
-                        .header("X-Kannel-Password", password)
-                        .header("X-Kannel-To", numbers.toString())
-                        .POST(HttpRequest.BodyPublishers.ofString("bench message " + r))
-                        .build();
         long t0 = System.nanoTime();
-        HttpResponse<String> response;
+        KeepAliveHttp.Response response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = style == Style.KANNEL_GET
+                    ? http.get(send.getRawPath() + "?" + credentials + r + "&to=" + numbers)
+                    : http.post(send.getRawPath(), "text/plain", "X-Kannel-Username: " + user + "\r\nX-Kannel-Password: "
+                    + password + "\r\nX-Kannel-To: " + numbers + "\r\n", "bench message " + r);
         } catch (Exception e) {
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
             phase.failedRequests.incrementAndGet();
             phase.refusedMessages.addAndGet(to - from);
             phase.problem("request failed: " + e);
@@ -318,10 +305,10 @@ final class Load {
         long t1 = System.nanoTime();
         phase.latencyNanos[r] = Math.max(1, t1 - t0);
         phase.lastAnswer.accumulateAndGet(t1, Math::max);
-        if (response.statusCode() != 202 || !response.body().startsWith("0:")) {
+        if (response.status() != 202 || !response.body().startsWith("0:")) {
             phase.failedRequests.incrementAndGet();
             phase.refusedMessages.addAndGet(to - from);
-            phase.problem("HTTP " + response.statusCode() + ": " + response.body().strip());
+            phase.problem("HTTP " + response.status() + ": " + response.body().strip());
             phase.completed.incrementAndGet();
             return;
         }
