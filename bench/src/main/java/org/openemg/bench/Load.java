@@ -16,7 +16,7 @@ import org.openemg.testkit.EsmeClient;
 
 /**
  * C client threads POSTing {@code /bin/send} (form body, USERNAME/PASSWORD, {@code perRequest}
- * DESTADDR each) over java.net.http with HTTP/1.1 keep-alive; or GETs (query string instead of body);
+ * DESTADDR each) on one kept HTTP/1.1 connection per thread ({@link KeepAliveHttp}); or GETs (query string instead of body);
  * or the same requests to Kannel's {@code /cgi-bin/sendsms} (GET: {@code to=} numbers separated by
  * spaces; POST: X-Kannel-* headers and the text as a text/plain body, Kannel's own form of a POST);
  * or, given SMPP clients, C threads spread over those binds, each submitting one submit_sm at a time
