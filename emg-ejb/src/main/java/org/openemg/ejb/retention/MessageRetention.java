@@ -8,6 +8,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import org.openemg.core.id.MessageIds;
@@ -25,6 +26,7 @@ public class MessageRetention {
 
     private static final Logger LOG = Logger.getLogger(MessageRetention.class.getName());
     private static final int ROWS_PER_STEP = 500;
+    private static final long MAX_REST_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     @EJB
     private RunningConfiguration configuration;
@@ -47,9 +49,11 @@ public class MessageRetention {
                 long until = from + MessageIds.SEQUENCES_PER_NODE;
                 PurgeStep step;
                 do {
+                    long stepStart = System.nanoTime();
                     step = work.step(from, until, before, ROWS_PER_STEP);
                     purged += step.deleted();
                     from = step.nextId();
+                    yieldToTraffic(System.nanoTime() - stepStart);
                 } while (!step.done());
             }
             if (purged > 0) {
@@ -57,6 +61,19 @@ public class MessageRetention {
             }
         } finally {
             purging.set(false);
+        }
+    }
+
+    /**
+     * Rests as long as a step took, so that the purge takes at most half of the database's commits while traffic goes
+     * on: back to back, 510,300 parts in 27.6 s doubled the CPU per delivered message of a soak at 7,000 msg/s and
+     * its p99 per request went from 26 to 98 ms (bench/RESULTS.md).
+     */
+    private static void yieldToTraffic(long stepNanos) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(Math.min(stepNanos, MAX_REST_NANOS));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
