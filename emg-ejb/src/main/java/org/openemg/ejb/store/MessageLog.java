@@ -33,16 +33,15 @@ public class MessageLog {
 
     /**
      * Parts of each connector still in the queue (QUEUED, INFLIGHT), by state. One count per connector through
-     * the claim's index (out_connector, queue_state, ...).
+     * the claim's index (out_connector, queue_state, ...), bounded by {@link MessageRows#UNSETTLED}.
      */
     public Map<String, Map<MessageState, Integer>> queueDepths(Collection<String> connectors) {
-        String sql = "SELECT queue_state, COUNT(*) FROM emg_message WHERE out_connector = ? AND queue_state IN (?, ?) GROUP BY queue_state";
+        String sql = "SELECT queue_state, COUNT(*) FROM emg_message WHERE out_connector = ? AND " + MessageRows.UNSETTLED
+                + " GROUP BY queue_state";
         Map<String, Map<MessageState, Integer>> depths = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             for (String connector : connectors) {
                 ps.setString(1, connector);
-                ps.setInt(2, MessageState.QUEUED.code());
-                ps.setInt(3, MessageState.INFLIGHT.code());
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         depths.computeIfAbsent(connector, k -> new HashMap<>())
@@ -58,10 +57,9 @@ public class MessageLog {
 
     /** The connector's parts still to send (QUEUED and INFLIGHT), oldest first. */
     public List<LoggedPart> queue(String connector, int offset, int limit) {
-        String sql = "SELECT " + PART_COLUMNS + " FROM emg_message WHERE out_connector = ? AND queue_state IN (?, ?)"
+        String sql = "SELECT " + PART_COLUMNS + " FROM emg_message WHERE out_connector = ? AND " + MessageRows.UNSETTLED
                 + " ORDER BY id OFFSET " + offset + " ROWS FETCH FIRST " + limit + " ROWS ONLY";
-        return select(sql, "reading the queue of " + connector, connector, MessageState.QUEUED.code(),
-                MessageState.INFLIGHT.code());
+        return select(sql, "reading the queue of " + connector, connector);
     }
 
     /** Parts matching every criterion given, newest first. */

@@ -35,6 +35,12 @@ public class MessageRows {
     private static final int INFLIGHT = MessageState.INFLIGHT.code();
     /** The due time of a parked row: never, until a bind releases it. */
     static final long PARKED = Long.MAX_VALUE;
+    /**
+     * A part still in the queue (QUEUED or INFLIGHT, adjacent codes) as a range of the claim's index: H2 reads
+     * "queue_state IN (0, 1)" by walking all the connector's entries (1.18 million settled parts, 816 ms), a range by
+     * reading only the unsettled ones.
+     */
+    static final String UNSETTLED = "queue_state BETWEEN " + QUEUED + " AND " + INFLIGHT;
 
     @Inject
     StoreSessions sessions;
@@ -399,13 +405,11 @@ public class MessageRows {
         return sessions.managed("counting queued messages", em -> {
             Map<String, Integer> counts = new HashMap<>();
             for (String connector : connectors) {
-                counts.put(connector, em.createQuery("select count(p) from MessagePart p where p.outConnector = :connector"
-                                + " and p.queueState in (:queued, :inflight)", Long.class)
-                        .setParameter("connector", connector)
-                        .setParameter("queued", MessageState.QUEUED)
-                        .setParameter("inflight", MessageState.INFLIGHT)
-                        .getSingleResult()
-                        .intValue());
+                Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM emg_message WHERE out_connector = ? AND "
+                                + UNSETTLED)
+                        .setParameter(1, connector)
+                        .getSingleResult();
+                counts.put(connector, count.intValue());
             }
             return counts;
         });
