@@ -31,7 +31,9 @@ public class TrafficMeters {
     private MeterRegistry registry;
 
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
-    private final Map<String, Timer> latencies = new ConcurrentHashMap<>();
+    /** Per connector, one map per timer: looked up on every request and submit, so without building a key. */
+    private final Map<String, Timer> submitLatencies = new ConcurrentHashMap<>();
+    private final Map<String, Timer> acceptLatencies = new ConcurrentHashMap<>();
     private volatile DistributionSummary commitGroups;
 
     /** One outcome per recipient of a request: accepted, or refused with its status. */
@@ -91,7 +93,7 @@ public class TrafficMeters {
 
     /** A submit answered by the SMSC {@code nanos} after it was sent. */
     public void submitAnswered(String connector, long nanos) {
-        latency("emg.submit.latency", "time from submit_sm sent to its submit_sm_resp", connector,
+        latency(submitLatencies, "emg.submit.latency", "time from submit_sm sent to its submit_sm_resp", connector,
                 Duration.ofMillis(1), Duration.ofSeconds(60)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
@@ -100,14 +102,15 @@ public class TrafficMeters {
      * Beside a client's own figure, it tells the time spent in the HTTP (SMPP, SMTP) layer from the time spent here.
      */
     public void requestAccepted(String connector, long nanos) {
-        latency("emg.accept.latency", "time a request spent in acceptance, its commit included", connector,
+        latency(acceptLatencies, "emg.accept.latency", "time a request spent in acceptance, its commit included", connector,
                 Duration.ofNanos(100_000), Duration.ofSeconds(10)).record(nanos, TimeUnit.NANOSECONDS);
     }
 
-    private Timer latency(String name, String description, String connector, Duration least, Duration most) {
-        return latencies.computeIfAbsent(name + '/' + connector, key -> Timer.builder(name)
+    private Timer latency(Map<String, Timer> timers, String name, String description, String connector, Duration least,
+                          Duration most) {
+        return timers.computeIfAbsent(String.valueOf(connector), key -> Timer.builder(name)
                 .description(description)
-                .tag(CONNECTOR, String.valueOf(connector))
+                .tag(CONNECTOR, key)
                 .publishPercentileHistogram()
                 .minimumExpectedValue(least)
                 .maximumExpectedValue(most)
@@ -141,7 +144,8 @@ public class TrafficMeters {
     @PreDestroy
     void leaveRegistry() {
         counters.values().forEach(this::remove);
-        latencies.values().forEach(this::remove);
+        submitLatencies.values().forEach(this::remove);
+        acceptLatencies.values().forEach(this::remove);
         if (commitGroups != null) {
             remove(commitGroups);
         }
