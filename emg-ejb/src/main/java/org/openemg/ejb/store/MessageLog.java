@@ -2,6 +2,7 @@ package org.openemg.ejb.store;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -30,29 +31,12 @@ public class MessageLog {
 
     @Resource(lookup = "java:jboss/datasources/EmgDS")
     private DataSource dataSource;
+    @Inject
+    private MessageRows rows;
 
-    /**
-     * Parts of each connector still in the queue (QUEUED, INFLIGHT), by state. One count per connector through
-     * the claim's index (out_connector, queue_state, ...), bounded by {@link MessageRows#UNSETTLED}.
-     */
+    /** Parts of each connector still in the queue (QUEUED, INFLIGHT), by state; connectors with none are absent. */
     public Map<String, Map<MessageState, Integer>> queueDepths(Collection<String> connectors) {
-        String sql = "SELECT queue_state, COUNT(*) FROM emg_message WHERE out_connector = ? AND " + MessageRows.UNSETTLED
-                + " GROUP BY queue_state";
-        Map<String, Map<MessageState, Integer>> depths = new HashMap<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (String connector : connectors) {
-                ps.setString(1, connector);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        depths.computeIfAbsent(connector, k -> new HashMap<>())
-                                .put(MessageState.ofCode(rs.getInt(1)), rs.getInt(2));
-                    }
-                }
-            }
-            return depths;
-        } catch (SQLException e) {
-            throw new StoreException("counting the queues", e);
-        }
+        return rows.unsettledByState(connectors);
     }
 
     /** The connector's parts still to send (QUEUED and INFLIGHT), oldest first. */

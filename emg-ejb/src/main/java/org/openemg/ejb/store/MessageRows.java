@@ -402,16 +402,30 @@ public class MessageRows {
 
     /** Parts of each connector not yet settled (QUEUED or INFLIGHT): the depth of its queue. */
     public Map<String, Integer> countUnsettled(Collection<String> connectors) {
+        Map<String, Map<MessageState, Integer>> depths = unsettledByState(connectors);
+        Map<String, Integer> counts = new HashMap<>();
+        for (String connector : connectors) {
+            counts.put(connector, depths.getOrDefault(connector, Map.of()).values().stream().mapToInt(Integer::intValue).sum());
+        }
+        return counts;
+    }
+
+    /** The unsettled parts of each connector that has any, by state: one count per connector through the claim's index. */
+    public Map<String, Map<MessageState, Integer>> unsettledByState(Collection<String> connectors) {
         return sessions.managed("counting queued messages", em -> {
-            Map<String, Integer> counts = new HashMap<>();
+            Map<String, Map<MessageState, Integer>> depths = new HashMap<>();
             for (String connector : connectors) {
-                Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM emg_message WHERE out_connector = ? AND "
-                                + UNSETTLED)
+                List<?> found = em.createNativeQuery("SELECT queue_state, COUNT(*) FROM emg_message WHERE out_connector = ? AND "
+                                + UNSETTLED + " GROUP BY queue_state")
                         .setParameter(1, connector)
-                        .getSingleResult();
-                counts.put(connector, count.intValue());
+                        .getResultList();
+                for (Object row : found) {
+                    Object[] columns = (Object[]) row;
+                    depths.computeIfAbsent(connector, k -> new HashMap<>())
+                            .put(MessageState.ofCode(((Number) columns[0]).intValue()), ((Number) columns[1]).intValue());
+                }
             }
-            return counts;
+            return depths;
         });
     }
 

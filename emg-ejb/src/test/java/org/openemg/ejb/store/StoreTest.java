@@ -484,6 +484,8 @@ class StoreTest {
         rows.claim("smpp-out", 2, NOW, LEASE);
         rows.finish(List.of(1L), MessageState.DELIVERED, NOW);
         assertEquals(Map.of("smpp-out", 3, "sink", 0), rows.countUnsettled(List.of("smpp-out", "sink")));
+        assertEquals(Map.of("smpp-out", Map.of(MessageState.QUEUED, 2, MessageState.INFLIGHT, 1)),
+                rows.unsettledByState(List.of("smpp-out", "sink")));
     }
 
     /** One receipt applied alone: whether a reading of its id names a stored part. */
