@@ -30,6 +30,7 @@
 #                      PROTOCOL=SMTP: the load comes as mails to an incoming SMTP connector (smtp-in, LOCALDOMAINS
 #                      sms.bench.example), one session per client thread kept open (CLIENTS=4 by default), one
 #                      recipient per mail (MAIL FROM, RCPT TO, DATA; no pipelining), PER_REQUEST=1 mail per turn
+#                      H2_OPTS=";CACHE_SIZE=4096": more settings appended to H2's URL (trials)
 #                      DB=postgresql: the gateway keeps its messages in PostgreSQL instead of H2: a throw-away cluster
 #                      (.ci/postgresql.sh, Debian's postgresql package, installed when missing and run as root) on a free
 #                      port of 127.0.0.1, the driver (version.postgresql of the top pom) deployed beside the gateway
@@ -120,6 +121,7 @@ fi
 
 [ "$DB" = postgresql ] && COMMAND="DB=postgresql $COMMAND"
 [ -n "${WF_JVM_OPTS:-}" ] && COMMAND="WF_JVM_OPTS=\"$WF_JVM_OPTS\" $COMMAND"
+[ -n "${H2_OPTS:-}" ] && COMMAND="H2_OPTS=\"$H2_OPTS\" $COMMAND"
 
 say() { printf '[run.sh %(%H:%M:%S)T] %s\n' -1 "$*"; }
 
@@ -209,8 +211,8 @@ if [ "$DB" = postgresql ]; then
     DB_TEXT="PostgreSQL $PG_VERSION (Debian's package, default settings: synchronous_commit on, fsync on), driver $DRIVER_VERSION"
 else
     mkdir -p "$RUN/db"
-    DB_ARGS="-Demg.db.url=jdbc:h2:file:$RUN/db/emg;WRITE_DELAY=0 -Demg.db.driver=h2 -Demg.db.user=sa -Demg.db.password=sa"
-    DB_TEXT="H2 file database, WRITE_DELAY=0"
+    DB_ARGS="-Demg.db.url=jdbc:h2:file:$RUN/db/emg;WRITE_DELAY=0${H2_OPTS:-} -Demg.db.driver=h2 -Demg.db.user=sa -Demg.db.password=sa"
+    DB_TEXT="H2 file database, WRITE_DELAY=0${H2_OPTS:-}"
 fi
 cp -r "$WF/standalone/configuration" "$RUN/server/"
 # IIOP (interface "unsecure", 127.0.0.1 even for the integration tests' server) and the transaction

@@ -116,9 +116,10 @@ public final class Bench {
 
             // warm-up: same path, not measured; then let the queue run dry
             progress.phase("warm-up", null);
-            // as long as the measured batch may take, and no slower than 1,000 msg/s: a long warm-up is what lets
-            // WildFly's C2 compiler settle
-            long warmSeconds = Math.max(loadSeconds, warmup / 1000);
+            // as long as the measured batch may take, and no slower than 1,000 msg/s (or the rate): a long warm-up is what
+            // lets WildFly's C2 compiler settle; paced like the measured batch, whose code paths an unpaced load leaves cold
+            load.pace(rate);
+            long warmSeconds = Math.max(loadSeconds, (long) (warmup / (rate > 0 ? Math.min(rate, 1000) : 1000)) + 10);
             // Prometheus reads the management interface while the warm-up runs, as it would in production: its first read
             // otherwise lands between the batches and sends Undertow's compiled request path back to the interpreter
             ScheduledExecutorService scraper = Executors.newSingleThreadScheduledExecutor();
@@ -160,7 +161,6 @@ public final class Bench {
             Map<Long, long[]> procs0 = processTicks();
             AcceptTimes accept0 = AcceptTimes.scrape(prometheus);
             progress.phase("measured", null);
-            load.pace(rate);
             Load.Phase phase = load.run(warmup, messages, clients,
                     System.nanoTime() + TimeUnit.SECONDS.toNanos(loadSeconds), halfway);
             progress.phase("measured", phase);
