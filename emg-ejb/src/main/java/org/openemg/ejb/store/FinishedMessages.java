@@ -101,9 +101,11 @@ public class FinishedMessages {
         Map<Long, FinishedMessage> byParent = new LinkedHashMap<>();
         List<Long> unfinished = new ArrayList<>();
         for (List<Long> chunk : MessageRows.chunks(partIds)) {
+            IdList chunkIds = IdList.of(c, chunk);
             try (PreparedStatement ps = c.prepareStatement("SELECT parent_id, state, options, created_at, updated_at, report_error"
-                    + " FROM emg_message WHERE parent_id IN (SELECT parent_id FROM emg_message WHERE id IN ("
-                    + IdLiterals.of(chunk) + ")) ORDER BY parent_id, id")) {
+                    + " FROM emg_message WHERE parent_id IN (SELECT parent_id FROM emg_message WHERE "
+                    + chunkIds.condition("id") + ") ORDER BY parent_id, id")) {
+                chunkIds.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long parentId = rs.getLong(1);

@@ -51,7 +51,7 @@ final class JdbcBatch {
     }
 
     /** Asked once: a deployment talks to one database. */
-    private static boolean isEmbeddedH2(Connection c) throws SQLException {
+    static boolean isEmbeddedH2(Connection c) throws SQLException {
         Boolean h2 = embeddedH2;
         if (h2 == null) {
             String url = c.getMetaData().getURL();

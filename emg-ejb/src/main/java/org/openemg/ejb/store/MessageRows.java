@@ -176,15 +176,17 @@ public class MessageRows {
                 : session.doReturningWork(c -> Accounts.lockCharged(c, "id", ids, from));
         for (List<Long> chunk : chunks(ids)) {
             session.doWork(c -> {
+                IdList chunkIds = IdList.of(c, chunk);
                 try (PreparedStatement ps = c.prepareStatement("UPDATE emg_message SET state = ?, lease_until = NULL,"
                         + " updated_at = ?, report_state = ?, report_at = ?, report_error = ?"
-                        + " WHERE id IN (" + IdLiterals.of(chunk) + ") AND state = ?")) {
+                        + " WHERE state = ? AND " + chunkIds.condition("id"))) {
                     ps.setInt(1, report.state().code());
                     ps.setLong(2, report.at());
                     ps.setString(3, report.messageState());
                     ps.setLong(4, report.at());
                     ps.setString(5, report.error());
                     ps.setInt(6, from.code());
+                    chunkIds.bind(ps, 7);
                     ps.executeUpdate();
                 }
             });

@@ -2,13 +2,16 @@ package org.openemg.ejb.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +29,14 @@ public class Receipts {
 
     private static final int SUBMITTED = MessageState.SUBMITTED.code();
 
+    private static final String FIND = "SELECT m.id, m.state, k.smsc_id FROM emg_receipt_key k"
+            + " JOIN emg_message m ON m.id = k.message_id WHERE k.out_connector = ? AND k.smsc_id";
+
     @Inject
     StoreSessions sessions;
+
+    /** Whether a group's receipts are looked up in one statement; null: all but embedded H2. Tests set it. */
+    Boolean lookupPerGroup;
 
     /** Makes sure the connector's turn row exists; called once when its dispatcher starts. */
     public void prepareTurn(String connector) {
@@ -56,30 +65,26 @@ public class Receipts {
      * Applies each receipt of a group, in order, to the submitted parts its SMSC id names (their state, and the
      * receipt as their last report), trying the id's readings best first and stopping at the first that names a
      * stored part: a repeated receipt must not fall through to another part whose id happens to be the other
-     * reading. A lookup of the connector's receipt keys per reading tried, then the updates of all parts in one
-     * statement batch. Answers, for each receipt, the parts that its first naming reading names (empty: none yet).
-     * One equality lookup per reading, because H2 uses only an index's first column for an IN list.
+     * reading. The parts are looked up, then updated in one statement batch. Answers, for each receipt, the parts
+     * that its first naming reading names (empty: none yet).
      */
     public List<List<Long>> applyAll(String connector, List<SmscReceipt> group) {
-        String find = "SELECT m.id, m.state FROM emg_receipt_key k JOIN emg_message m ON m.id = k.message_id"
-                + " WHERE k.out_connector = ? AND k.smsc_id = ?";
         String update = "UPDATE emg_message SET state = ?, updated_at = ?, report_state = ?, report_at = ?, report_error = ?"
                 + " WHERE id = ? AND state = ?";
         return sessions.jdbc("applying " + group.size() + " receipts of " + connector, c -> {
             List<List<Long>> named = new ArrayList<>(group.size());
             List<Map.Entry<Long, PartReport>> updates = new ArrayList<>(group.size());
-            try (PreparedStatement ps = c.prepareStatement(find)) {
+            boolean perGroup = lookupPerGroup != null ? lookupPerGroup : !JdbcBatch.isEmbeddedH2(c);
+            try (PreparedStatement ps = c.prepareStatement(FIND + (perGroup ? " = ANY(?)" : " = ?"))) {
                 ps.setString(1, connector);
+                StoredParts stored = perGroup ? lookedUpTogether(c, ps, group) : smscId -> lookUp(ps, smscId);
                 for (SmscReceipt receipt : group) {
                     List<Long> parts = new ArrayList<>(1);
                     for (Iterator<String> readings = receipt.smscIdReadings().iterator(); parts.isEmpty() && readings.hasNext(); ) {
-                        ps.setString(2, readings.next());
-                        try (ResultSet rs = ps.executeQuery()) {
-                            while (rs.next()) {
-                                parts.add(rs.getLong(1));
-                                if (rs.getInt(2) == SUBMITTED) {
-                                    updates.add(Map.entry(rs.getLong(1), receipt.report()));
-                                }
+                        for (long[] part : stored.named(readings.next())) {
+                            parts.add(part[0]);
+                            if (part[1] == SUBMITTED) {
+                                updates.add(Map.entry(part[0], receipt.report()));
                             }
                         }
                     }
@@ -99,6 +104,38 @@ public class Receipts {
             });
             return named;
         });
+    }
+
+    /** The stored parts, as {id, state}, that one reading of an SMSC id names. */
+    @FunctionalInterface
+    private interface StoredParts {
+        List<long[]> named(String smscId) throws SQLException;
+    }
+
+    /** One equality lookup per reading tried, because H2 uses only an index's first column for an IN list or ANY. */
+    private static List<long[]> lookUp(PreparedStatement ps, String smscId) throws SQLException {
+        ps.setString(2, smscId);
+        List<long[]> parts = new ArrayList<>(1);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                parts.add(new long[] {rs.getLong(1), rs.getInt(2)});
+            }
+        }
+        return parts;
+    }
+
+    /** Every reading of the group's ids in one lookup: a round trip per reading cost PostgreSQL most of its time. */
+    private static StoredParts lookedUpTogether(Connection c, PreparedStatement ps, List<SmscReceipt> group) throws SQLException {
+        Set<String> readings = new LinkedHashSet<>();
+        group.forEach(receipt -> readings.addAll(receipt.smscIdReadings()));
+        ps.setArray(2, c.createArrayOf("varchar", readings.toArray()));
+        Map<String, List<long[]>> bySmscId = new HashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                bySmscId.computeIfAbsent(rs.getString(3), id -> new ArrayList<>(1)).add(new long[] {rs.getLong(1), rs.getInt(2)});
+            }
+        }
+        return smscId -> bySmscId.getOrDefault(smscId, List.of());
     }
 
     /** Early receipts received before {@code olderThan}, never claimed (ids from elsewhere, lost responses) are dropped. */

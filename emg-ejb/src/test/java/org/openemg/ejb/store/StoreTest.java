@@ -20,6 +20,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.message.MessageStatus;
@@ -372,8 +374,10 @@ class StoreTest {
         assertFalse(applied("smpp-out", List.of("again"), receipt(MessageState.DELIVERED, NOW + 4)), "the second answer changed nothing");
     }
 
-    @Test
-    void aGroupOfReceiptsNamesEachOnesPartsAndMovesAPartOnce() {
+    @ParameterizedTest(name = "looked up per group: {0}")
+    @ValueSource(booleans = {false, true})
+    void aGroupOfReceiptsNamesEachOnesPartsAndMovesAPartOnce(boolean perGroup) {
+        receipts.lookupPerGroup = perGroup;
         queue(1, 2, 3);
         rows.claim("smpp-out", 10, NOW, LEASE);
         rows.markSubmitted("smpp-out", Map.of(1L, "ff", 2L, "255", 3L, "a1"), NOW);
