@@ -18,7 +18,7 @@ final class IdList {
     private final List<Long> ids;
     private final boolean literal;
 
-    private IdList(Connection connection, List<Long> ids, boolean literal) {
+    IdList(Connection connection, List<Long> ids, boolean literal) {
         this.connection = connection;
         this.ids = ids;
         this.literal = literal;
