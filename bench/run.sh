@@ -30,7 +30,8 @@
 #                      PROTOCOL=SMTP: the load comes as mails to an incoming SMTP connector (smtp-in, LOCALDOMAINS
 #                      sms.bench.example), one session per client thread kept open (CLIENTS=4 by default), one
 #                      recipient per mail (MAIL FROM, RCPT TO, DATA; no pipelining), PER_REQUEST=1 mail per turn
-#                      H2_OPTS=";CACHE_SIZE=4096": more settings appended to H2's URL (trials)
+#                      H2_OPTS=";CACHE_SIZE=4096": more settings appended to H2's URL (trials); PG_OPTS="?..." the same
+#                      for PostgreSQL's
 #                      DB=postgresql: the gateway keeps its messages in PostgreSQL instead of H2: a throw-away cluster
 #                      (.ci/postgresql.sh, Debian's postgresql package, installed when missing and run as root) on a free
 #                      port of 127.0.0.1, the driver (version.postgresql of the top pom) deployed beside the gateway
@@ -122,6 +123,7 @@ fi
 [ "$DB" = postgresql ] && COMMAND="DB=postgresql $COMMAND"
 [ -n "${WF_JVM_OPTS:-}" ] && COMMAND="WF_JVM_OPTS=\"$WF_JVM_OPTS\" $COMMAND"
 [ -n "${H2_OPTS:-}" ] && COMMAND="H2_OPTS=\"$H2_OPTS\" $COMMAND"
+[ -n "${PG_OPTS:-}" ] && COMMAND="PG_OPTS=\"$PG_OPTS\" $COMMAND"
 
 say() { printf '[run.sh %(%H:%M:%S)T] %s\n' -1 "$*"; }
 
@@ -207,7 +209,7 @@ if [ "$DB" = postgresql ]; then
     PG_VERSION="$("$(find_pg_bin)/postgres" --version | awk '{print $3}')"
     DRIVER_VERSION="$(sed -n 's#.*<version.postgresql>\(.*\)</version.postgresql>.*#\1#p' "$TOP/pom.xml")"
     (cd "$TOP" && mvn -q dependency:copy -Dartifact="org.postgresql:postgresql:$DRIVER_VERSION" -DoutputDirectory="$RUN/server/deployments")
-    DB_ARGS="-Demg.db.url=jdbc:postgresql://127.0.0.1:$pg_port/emg -Demg.db.driver=postgresql-$DRIVER_VERSION.jar -Demg.db.user=emg -Demg.db.password=secret"
+    DB_ARGS="-Demg.db.url=jdbc:postgresql://127.0.0.1:$pg_port/emg${PG_OPTS:-} -Demg.db.driver=postgresql-$DRIVER_VERSION.jar -Demg.db.user=emg -Demg.db.password=secret"
     DB_TEXT="PostgreSQL $PG_VERSION (Debian's package, default settings: synchronous_commit on, fsync on), driver $DRIVER_VERSION"
 else
     mkdir -p "$RUN/db"
