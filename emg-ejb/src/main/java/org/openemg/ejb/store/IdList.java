@@ -25,7 +25,7 @@ final class IdList {
     }
 
     static IdList of(Connection c, List<Long> ids) throws SQLException {
-        return new IdList(c, ids, JdbcBatch.isEmbeddedH2(c));
+        return new IdList(c, ids, EmbeddedH2.is(c));
     }
 
     /** The condition that the column is one of the ids; it must come after every other parameter of the statement. */

@@ -17,8 +17,6 @@ final class JdbcBatch {
         void bind(PreparedStatement ps, T item) throws SQLException;
     }
 
-    private static volatile Boolean embeddedH2;
-
     private JdbcBatch() {
     }
 
@@ -33,7 +31,7 @@ final class JdbcBatch {
             return new int[0];
         }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (items.size() == 1 || isEmbeddedH2(c)) {
+            if (items.size() == 1 || EmbeddedH2.is(c)) {
                 int[] counts = new int[items.size()];
                 int i = 0;
                 for (T item : items) {
@@ -48,16 +46,5 @@ final class JdbcBatch {
             }
             return ps.executeBatch();
         }
-    }
-
-    /** Asked once: a deployment talks to one database. */
-    static boolean isEmbeddedH2(Connection c) throws SQLException {
-        Boolean h2 = embeddedH2;
-        if (h2 == null) {
-            String url = c.getMetaData().getURL();
-            h2 = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
-            embeddedH2 = h2;
-        }
-        return h2;
     }
 }

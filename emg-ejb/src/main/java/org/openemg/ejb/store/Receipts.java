@@ -35,9 +35,6 @@ public class Receipts {
     @Inject
     StoreSessions sessions;
 
-    /** Whether a group's receipts are looked up in one statement; null: all but embedded H2. Tests set it. */
-    Boolean lookupPerGroup;
-
     /** Makes sure the connector's turn row exists; called once when its dispatcher starts. */
     public void prepareTurn(String connector) {
         sessions.write("preparing the receipt turn of " + connector, session -> {
@@ -69,12 +66,17 @@ public class Receipts {
      * that its first naming reading names (empty: none yet).
      */
     public List<List<Long>> applyAll(String connector, List<SmscReceipt> group) {
+        return applyAll(connector, group, null);
+    }
+
+    /** As {@link #applyAll(String, List)}, the lookup chosen: one per group or one per reading (null: per database). */
+    List<List<Long>> applyAll(String connector, List<SmscReceipt> group, Boolean lookupPerGroup) {
         String update = "UPDATE emg_message SET state = ?, updated_at = ?, report_state = ?, report_at = ?, report_error = ?"
                 + " WHERE id = ? AND state = ?";
         return sessions.jdbc("applying " + group.size() + " receipts of " + connector, c -> {
             List<List<Long>> named = new ArrayList<>(group.size());
             List<Map.Entry<Long, PartReport>> updates = new ArrayList<>(group.size());
-            boolean perGroup = lookupPerGroup != null ? lookupPerGroup : !JdbcBatch.isEmbeddedH2(c);
+            boolean perGroup = lookupPerGroup != null ? lookupPerGroup : !EmbeddedH2.is(c);
             try (PreparedStatement ps = c.prepareStatement(FIND + (perGroup ? " = ANY(?)" : " = ?"))) {
                 ps.setString(1, connector);
                 StoredParts stored = perGroup ? lookedUpTogether(c, ps, group) : smscId -> lookUp(ps, smscId);

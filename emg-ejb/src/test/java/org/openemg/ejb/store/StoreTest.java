@@ -377,7 +377,6 @@ class StoreTest {
     @ParameterizedTest(name = "looked up per group: {0}")
     @ValueSource(booleans = {false, true})
     void aGroupOfReceiptsNamesEachOnesPartsAndMovesAPartOnce(boolean perGroup) {
-        receipts.lookupPerGroup = perGroup;
         queue(1, 2, 3);
         rows.claim("smpp-out", 10, NOW, LEASE);
         rows.markSubmitted("smpp-out", Map.of(1L, "ff", 2L, "255", 3L, "a1"), NOW);
@@ -386,7 +385,7 @@ class StoreTest {
                 new SmscReceipt(List.of("ff", "255"), receipt(MessageState.DELIVERED, NOW + 1)),
                 new SmscReceipt(List.of("ff"), receipt(MessageState.FAILED, NOW + 2)),
                 new SmscReceipt(List.of("abc", "a1"), receipt(MessageState.FAILED, NOW + 3)),
-                new SmscReceipt(List.of("abc"), receipt(MessageState.DELIVERED, NOW + 4))));
+                new SmscReceipt(List.of("abc"), receipt(MessageState.DELIVERED, NOW + 4))), perGroup);
 
         assertEquals(List.of(List.of(1L), List.of(1L), List.of(3L), List.of()), named);
         assertEquals(MessageState.DELIVERED, state(1), "a receipt repeated within the group leaves the first one's state");
