@@ -44,7 +44,9 @@ public final class OptionCodec {
     }
 
     private static void escape(String value, StringBuilder sb) {
-        for (int i = 0; i < value.length(); i++) {
+        int first = firstEscaped(value);
+        sb.append(value, 0, first);
+        for (int i = first; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '%' -> sb.append("%25");
@@ -53,6 +55,17 @@ public final class OptionCodec {
                 default -> sb.append(c);
             }
         }
+    }
+
+    /** Where the first character to escape is; most values have none and are appended whole. */
+    private static int firstEscaped(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '%' || c == '&' || c == '=') {
+                return i;
+            }
+        }
+        return value.length();
     }
 
     private static String unescape(String s, int from, int to) {
