@@ -96,8 +96,7 @@ public class QueueCommits {
             groupTransaction.run(() -> {
                 batches.insert(rows);
                 work.forEach(Work::run);
-                statementsDone.run();
-            });
+            }, statementsDone);
             meters.commitGroup(members.size());
         }, LINGER_NANOS, FULL_GROUP);
     }

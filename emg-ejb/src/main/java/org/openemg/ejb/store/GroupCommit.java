@@ -19,8 +19,9 @@ import java.util.concurrent.locks.ReentrantLock;
  * a commit instead of each paying one (the bench's single-recipient GETs averaged three requests per commit).
  * Without announced callers on their way, a commit starts at once.
  * <p>
- * Groups overlap: once a group's statements are done and only its commit is left, the next caller may lead the next
- * group, so that a 2-core machine writes one group while the database commits the other.
+ * Groups may overlap: when the transaction says its statements are done and only its commit is left, the next caller
+ * may lead the next group, so that the next group writes while a database elsewhere commits; otherwise the lead passes
+ * on after the commit.
  */
 public final class GroupCommit<T> {
 
