@@ -16,7 +16,8 @@
 #                      JFR=15: a JFR recording (profile settings) of WildFly for that many seconds from halfway through
 #                      the measured requests (KANNEL=true: during the gateway's case JFR_CASE), summarised by JfrTop
 #                      into bench/target/run/*.top.txt
-#                      WF_JVM_OPTS="-XX:+UseParallelGC": more JVM options for WildFly, after -Xms512m -Xmx2g (GC trials)
+#                      WF_JVM_OPTS="-XX:+UseParallelGC": more JVM options for WildFly, after -Xms512m -Xmx2g
+#                      -XX:MaxTenuringThreshold=1 (the README's run command has the same; GC trials)
 #                      BENCH_HOST=127.0.0.1 HTTP_PORT=8080 MGMT_PORT=9990: where WildFly listens (another address
 #                      keeps clear of a server someone else runs on 127.0.0.1)
 #                      PROTOCOL=SMPP: the load comes as submit_sm from ESME_BINDS=4 binds to an incoming SMPP
@@ -30,7 +31,8 @@
 #                      PROTOCOL=SMTP: the load comes as mails to an incoming SMTP connector (smtp-in, LOCALDOMAINS
 #                      sms.bench.example), one session per client thread kept open (CLIENTS=4 by default), one
 #                      recipient per mail (MAIL FROM, RCPT TO, DATA; no pipelining), PER_REQUEST=1 mail per turn
-#                      H2_OPTS=";CACHE_SIZE=4096": more settings appended to H2's URL (trials); PG_OPTS="?..." the same
+#                      H2_OPTS=";PAGE_SIZE=2048": more settings appended to H2's URL, after WRITE_DELAY=0;CACHE_SIZE=2048
+#                      as the README's run command has them (trials; H2 refuses a setting twice); PG_OPTS="?..." the same
 #                      for PostgreSQL's
 #                      DB=postgresql: the gateway keeps its messages in PostgreSQL instead of H2: a throw-away cluster
 #                      (.ci/postgresql.sh, Debian's postgresql package, installed when missing and run as root) on a free
@@ -78,7 +80,7 @@ SOAK_SLICE=${SOAK_SLICE:-100000}
 SOAK_RETENTION=${SOAK_RETENTION:-}
 SOAK_NMT=${SOAK_NMT:-true}
 SOAK_RATE=${SOAK_RATE:-0}
-WF_SIZING="-Xms512m -Xmx2g${WF_JVM_OPTS:+ $WF_JVM_OPTS}"
+WF_SIZING="-Xms512m -Xmx2g -XX:MaxTenuringThreshold=1${WF_JVM_OPTS:+ $WF_JVM_OPTS}"
 if [ -n "$SOAK" ]; then
     [ "$PROTOCOL" = HTTP ] && [ "${KANNEL:-false}" != true ] || { echo "SOAK runs HTTP requests to the gateway alone (no PROTOCOL, no KANNEL)" >&2; exit 1; }
     CLIENTS=${CLIENTS:-4}; WARMUP=${WARMUP:-100000}
@@ -213,8 +215,8 @@ if [ "$DB" = postgresql ]; then
     DB_TEXT="PostgreSQL $PG_VERSION (Debian's package, default settings: synchronous_commit on, fsync on), driver $DRIVER_VERSION"
 else
     mkdir -p "$RUN/db"
-    DB_ARGS="-Demg.db.url=jdbc:h2:file:$RUN/db/emg;WRITE_DELAY=0${H2_OPTS:-} -Demg.db.driver=h2 -Demg.db.user=sa -Demg.db.password=sa"
-    DB_TEXT="H2 file database, WRITE_DELAY=0${H2_OPTS:-}"
+    DB_ARGS="-Demg.db.url=jdbc:h2:file:$RUN/db/emg;WRITE_DELAY=0;CACHE_SIZE=2048${H2_OPTS:-} -Demg.db.driver=h2 -Demg.db.user=sa -Demg.db.password=sa"
+    DB_TEXT="H2 file database, WRITE_DELAY=0;CACHE_SIZE=2048${H2_OPTS:-}"
 fi
 cp -r "$WF/standalone/configuration" "$RUN/server/"
 # IIOP (interface "unsecure", 127.0.0.1 even for the integration tests' server) and the transaction
