@@ -24,4 +24,10 @@ final class EmbeddedH2 {
         }
         return h2;
     }
+
+    /** The same, asking the database through {@code sessions} only the first time. */
+    static boolean is(StoreSessions sessions) {
+        Boolean h2 = embedded;
+        return h2 != null ? h2 : sessions.jdbc("asking which database the store is", EmbeddedH2::is);
+    }
 }

@@ -21,7 +21,7 @@ public class GroupTransaction {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void run(Runnable statements, Runnable statementsDone) {
         statements.run();
-        if (!sessions.jdbc("asking which database the store is", EmbeddedH2::is)) {
+        if (!EmbeddedH2.is(sessions)) {
             statementsDone.run();
         }
     }
