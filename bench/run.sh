@@ -17,7 +17,8 @@
 #                      the measured requests (KANNEL=true: during the gateway's case JFR_CASE), summarised by JfrTop
 #                      into bench/target/run/*.top.txt
 #                      WF_JVM_OPTS="-XX:+UseParallelGC": more JVM options for WildFly, after -Xms512m -Xmx2g
-#                      -XX:MaxTenuringThreshold=1 (the README's run command has the same; GC trials)
+#                      -XX:MaxTenuringThreshold=1 -XX:ThreadPriorityPolicy=1 (the README's run command has the same;
+#                      GC trials; -XX:ThreadPriorityPolicy=0 turns the priorities off again)
 #                      BENCH_HOST=127.0.0.1 HTTP_PORT=8080 MGMT_PORT=9990: where WildFly listens (another address
 #                      keeps clear of a server someone else runs on 127.0.0.1)
 #                      PROTOCOL=SMPP: the load comes as submit_sm from ESME_BINDS=4 binds to an incoming SMPP
@@ -33,7 +34,7 @@
 #                      recipient per mail (MAIL FROM, RCPT TO, DATA; no pipelining), PER_REQUEST=1 mail per turn
 #                      H2_OPTS=";PAGE_SIZE=2048": more settings appended to H2's URL, after WRITE_DELAY=0;CACHE_SIZE=2048
 #                      as the README's run command has them (trials; H2 refuses a setting twice); PG_OPTS="?..." the same
-#                      for PostgreSQL's
+#                      for PostgreSQL's; H2_CACHE=16384: H2's CACHE_SIZE in KB instead of the README's 2048
 #                      DB=postgresql: the gateway keeps its messages in PostgreSQL instead of H2: a throw-away cluster
 #                      (.ci/postgresql.sh, Debian's postgresql package, installed when missing and run as root) on a free
 #                      port of 127.0.0.1, the driver (version.postgresql of the top pom) deployed beside the gateway
@@ -80,7 +81,7 @@ SOAK_SLICE=${SOAK_SLICE:-100000}
 SOAK_RETENTION=${SOAK_RETENTION:-}
 SOAK_NMT=${SOAK_NMT:-true}
 SOAK_RATE=${SOAK_RATE:-0}
-WF_SIZING="-Xms512m -Xmx2g -XX:MaxTenuringThreshold=1${WF_JVM_OPTS:+ $WF_JVM_OPTS}"
+WF_SIZING="-Xms512m -Xmx2g -XX:MaxTenuringThreshold=1 -XX:ThreadPriorityPolicy=1${WF_JVM_OPTS:+ $WF_JVM_OPTS}"
 if [ -n "$SOAK" ]; then
     [ "$PROTOCOL" = HTTP ] && [ "${KANNEL:-false}" != true ] || { echo "SOAK runs HTTP requests to the gateway alone (no PROTOCOL, no KANNEL)" >&2; exit 1; }
     CLIENTS=${CLIENTS:-4}; WARMUP=${WARMUP:-100000}
@@ -125,6 +126,7 @@ fi
 [ "$DB" = postgresql ] && COMMAND="DB=postgresql $COMMAND"
 [ -n "${WF_JVM_OPTS:-}" ] && COMMAND="WF_JVM_OPTS=\"$WF_JVM_OPTS\" $COMMAND"
 [ -n "${H2_OPTS:-}" ] && COMMAND="H2_OPTS=\"$H2_OPTS\" $COMMAND"
+[ -n "${H2_CACHE:-}" ] && COMMAND="H2_CACHE=$H2_CACHE $COMMAND"
 [ -n "${PG_OPTS:-}" ] && COMMAND="PG_OPTS=\"$PG_OPTS\" $COMMAND"
 
 say() { printf '[run.sh %(%H:%M:%S)T] %s\n' -1 "$*"; }
@@ -215,8 +217,8 @@ if [ "$DB" = postgresql ]; then
     DB_TEXT="PostgreSQL $PG_VERSION (Debian's package, default settings: synchronous_commit on, fsync on), driver $DRIVER_VERSION"
 else
     mkdir -p "$RUN/db"
-    DB_ARGS="-Demg.db.url=jdbc:h2:file:$RUN/db/emg;WRITE_DELAY=0;CACHE_SIZE=2048${H2_OPTS:-} -Demg.db.driver=h2 -Demg.db.user=sa -Demg.db.password=sa"
-    DB_TEXT="H2 file database, WRITE_DELAY=0;CACHE_SIZE=2048${H2_OPTS:-}"
+    DB_ARGS="-Demg.db.url=jdbc:h2:file:$RUN/db/emg;WRITE_DELAY=0;CACHE_SIZE=${H2_CACHE:-2048}${H2_OPTS:-} -Demg.db.driver=h2 -Demg.db.user=sa -Demg.db.password=sa"
+    DB_TEXT="H2 file database, WRITE_DELAY=0;CACHE_SIZE=${H2_CACHE:-2048}${H2_OPTS:-}"
 fi
 cp -r "$WF/standalone/configuration" "$RUN/server/"
 # IIOP (interface "unsecure", 127.0.0.1 even for the integration tests' server) and the transaction
