@@ -6,13 +6,9 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * Raises the priority of the worker threads that run requests above Undertow's I/O threads. A worker that
- * finished a request resumes reads on its connection (waking the I/O thread) before it releases the
- * connection's request state, and the I/O thread spins until it does: when the woken I/O thread preempted
- * the worker on a busy machine, it spun through its time slice (17% of WildFly's CPU with single-recipient
- * requests on two cores, bench/RESULTS.md). Takes effect only where the JVM maps Java priorities to the
- * operating system's ({@code -XX:ThreadPriorityPolicy=1}, which on Linux needs root or CAP_SYS_NICE);
- * elsewhere every thread keeps the same priority.
+ * Request threads outrank Undertow's I/O threads: a worker wakes its connection's I/O thread before releasing the
+ * request state, and a woken I/O thread that preempted it spun until it ran again (bench/RESULTS.md). Effective
+ * only with {@code -XX:ThreadPriorityPolicy=1} and the right to raise priorities (root or CAP_SYS_NICE).
  */
 @Provider
 @PreMatching
