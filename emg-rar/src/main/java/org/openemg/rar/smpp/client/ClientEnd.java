@@ -72,6 +72,8 @@ final class ClientEnd implements LinkEnd<OutgoingMessage> {
         } catch (RuntimeException e) {
             return COMPOSER.deliverSmResp(SMPPConstant.STAT_ESME_RINVTLVSTREAM, request.sequenceNumber(), null);
         }
+        // the answers read before it go first, so that a receipt can wait for its submit's result to be recorded
+        drained();
         deliveries.offer(new PendingDeliver(sm, request.sequenceNumber(), link));
         return null;
     }

@@ -17,7 +17,7 @@ record ConnectorParts(OutgoingSmppSettings settings, ClientTimings timings, Subm
         ResultFlusher results = new ResultFlusher(settings.connector(), sink, timings.resultFlushInterval().toNanos(),
                 timings.resultFlushSize());
         return new ConnectorParts(settings, timings, queue, results, new SubmitSmComposer(),
-                new DeliverGroups(settings.connector(), deliveries),
+                new DeliverGroups(settings.connector(), deliveries, results),
                 new BoundBinds(queue, results), threads, new LinkWatchdog(watchdogTick(timings)), new StopSignal(),
                 new Pace(settings.throughput()));
     }

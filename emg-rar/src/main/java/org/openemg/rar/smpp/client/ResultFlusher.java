@@ -29,7 +29,13 @@ public final class ResultFlusher implements Runnable {
     private final int groupSize;
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
+    private final Condition recordedMore = lock.newCondition();
     private List<SendResult> pending = new ArrayList<>();
+    /** Groups of results added while running, and how many of the first of them the sink has returned from. */
+    private long added;
+    private long recorded;
+    /** Someone waits in {@link #awaitRecorded}: what is pending goes now, without lingering for more. */
+    private boolean hurry;
     private long firstPendingNanos;
     private boolean linkUpPending;
     private boolean stopping;
@@ -63,9 +69,38 @@ public final class ResultFlusher implements Runnable {
                 changed.signal();
             }
             pending.addAll(results);
+            added++;
             if (pending.size() >= groupSize) {
                 changed.signal();
             }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Returns once the sink has returned from every result added before this call, or after {@code timeoutNanos}:
+     * a receipt handled after its submit_sm_resp was recorded finds its part at once, instead of being kept as early
+     * in the database and matched again when the result comes (bench/RESULTS.md, "Receipts after their results").
+     */
+    public void awaitRecorded(long timeoutNanos) {
+        lock.lock();
+        try {
+            long target = added;
+            long deadline = System.nanoTime() + timeoutNanos;
+            while (running && recorded < target) {
+                if (!hurry) {
+                    hurry = true;
+                    changed.signal();
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                recordedMore.awaitNanos(left);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             lock.unlock();
         }
@@ -114,18 +149,20 @@ public final class ResultFlusher implements Runnable {
         }
         while (true) {
             List<SendResult> group;
+            long upTo;
             boolean linkUp;
             lock.lock();
             try {
                 while (pending.isEmpty() && !linkUpPending) {
                     if (stopping) {
                         running = false;
+                        recordedMore.signalAll();
                         return;
                     }
                     changed.awaitUninterruptibly();
                 }
                 long deadline = firstPendingNanos + intervalNanos;
-                while (pending.size() < groupSize && !stopping && !linkUpPending) {
+                while (pending.size() < groupSize && !stopping && !linkUpPending && !hurry) {
                     long left = deadline - System.nanoTime();
                     if (left <= 0) {
                         break;
@@ -134,11 +171,14 @@ public final class ResultFlusher implements Runnable {
                 }
                 group = pending;
                 pending = new ArrayList<>(Math.min(group.size(), groupSize));
+                upTo = added;
+                hurry = false;
                 linkUp = linkUpPending;
                 linkUpPending = false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;
+                recordedMore.signalAll();
                 group = pending;
                 pending = new ArrayList<>();
                 deliver(group);
@@ -149,9 +189,20 @@ public final class ResultFlusher implements Runnable {
             if (!group.isEmpty()) {
                 deliver(group);
             }
+            markRecorded(upTo);
             if (linkUp) {
                 announceLinkUp();
             }
+        }
+    }
+
+    private void markRecorded(long upTo) {
+        lock.lock();
+        try {
+            recorded = upTo;
+            recordedMore.signalAll();
+        } finally {
+            lock.unlock();
         }
     }
 
