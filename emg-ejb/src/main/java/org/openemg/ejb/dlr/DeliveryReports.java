@@ -49,7 +49,11 @@ public class DeliveryReports {
     @Inject
     private QueueCommits commits;
 
+    /** DLRs in flight at any rate measured, with room for a client away; those beyond are read back when final. */
+    private static final int ISSUED_REMEMBERED = 100_000;
+
     private final ReturnPath returnPath = new ReturnPath();
+    private final IssuedReports issued = new IssuedReports(ISSUED_REMEMBERED);
 
     private record Report(long originalId, Options options, ReturnPath.Way way) {
     }
@@ -75,12 +79,13 @@ public class DeliveryReports {
 
     /** The DLRs of the messages whose last parts are among {@code partIds} and have just become final. */
     public void issueFor(Collection<Long> partIds, long now) {
-        if (partIds.isEmpty()) {
+        List<Long> mayNeedReport = issued.mayNeedReport(partIds);
+        if (mayNeedReport.isEmpty()) {
             return;
         }
         ServerConfig config = configuration.current();
         List<Report> reports = new ArrayList<>();
-        for (FinishedMessage message : finished.finishedBy(partIds)) {
+        for (FinishedMessage message : finished.finishedBy(mayNeedReport)) {
             Options original = OptionCodec.decode(message.options());
             Optional<Options> dlr = DeliveryReport.of(message.id(), original, message.state(),
                     Instant.ofEpochMilli(message.acceptedAt()), Instant.ofEpochMilli(message.finishedAt()));
@@ -130,6 +135,7 @@ public class DeliveryReports {
                     report.way().connector(), 0, now, null, dlr.get(OptionNames.DESTADDR), dlr.get(OptionNames.USERNAME),
                     OptionCodec.encode(dlr), null));
         }
+        issued.stored(newRows.stream().map(NewMessage::id).toList());
         commits.commit(newRows, Billing.free(), now);
     }
 }
