@@ -37,6 +37,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openemg.core.message.OptionNames;
 import org.openemg.core.message.Options;
+import org.openemg.core.receipt.SmscId;
 import org.openemg.core.config.BindMode;
 import org.openemg.core.text.Reassembler;
 import org.openemg.rar.api.SendOutcome;
@@ -51,6 +52,10 @@ class SmppClientConnectorTest {
     private static final ClientTimings FAST = new ClientTimings(Duration.ofSeconds(5), Duration.ofSeconds(60),
             Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofMillis(100),
             Duration.ofSeconds(1), Duration.ofMillis(10), 500);
+    /** Results gathered for up to 2 s: what does not wait for them runs ahead of them. */
+    private static final ClientTimings LINGERING_RESULTS = new ClientTimings(Duration.ofSeconds(5), Duration.ofSeconds(60),
+            Duration.ofSeconds(10), Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofMillis(100),
+            Duration.ofSeconds(1), Duration.ofSeconds(2), 500);
 
     private final List<AutoCloseable> cleanup = new ArrayList<>();
     private final CollectedResults results = new CollectedResults();
@@ -58,6 +63,7 @@ class SmppClientConnectorTest {
     private volatile int deliverStatus;
     private final List<Integer> deliverGroups = new CopyOnWriteArrayList<>();
     private volatile long deliverPauseMillis;
+    private final List<String> receiptsBeforeTheirResults = new CopyOnWriteArrayList<>();
 
     @AfterEach
     void cleanUp() throws Exception {
@@ -418,6 +424,35 @@ class SmppClientConnectorTest {
         assertTrue(deliverGroups.size() <= 3, "one call a group, not one a deliver_sm: " + deliverGroups);
     }
 
+    @Test
+    void aReceiptReachesTheGatewayAfterTheResultOfItsSubmit() throws Exception {
+        SmscSimulator smsc = simulator();
+        SmppClientConnector connector = start(settings(smsc.port(), 1, BindMode.TRANSCEIVER, 10, 30), LINGERING_RESULTS);
+        await(() -> connector.boundCount() == 1, "bound");
+
+        List<OutgoingMessage> requests = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Options options = new Options()
+                    .set(OptionNames.SOURCEADDR, "EMG")
+                    .set(OptionNames.DESTADDR, String.format("+467%08d", i))
+                    .set(OptionNames.MESSAGE, "with a receipt " + i)
+                    .set(OptionNames.DLR, "1");
+            requests.add(new OutgoingMessage(i, StoredPart.of(options)));
+        }
+        connector.submit(requests);
+        results.awaitCount(200);
+        List<Options> receipts = new ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            Options receipt = delivered.poll(30, TimeUnit.SECONDS);
+            assertNotNull(receipt, "receipt " + i);
+            receipts.add(receipt);
+        }
+
+        // the SMSC sends each receipt just after the submit_sm_resp: the gateway must have its result first
+        assertEquals(List.of(), receiptsBeforeTheirResults, "receipts handed on before the results of their submits");
+        assertEquals(200, receipts.stream().map(r -> r.get("SMSCID")).distinct().count());
+    }
+
     private static void pause(long millis) {
         try {
             Thread.sleep(millis);
@@ -499,7 +534,15 @@ class SmppClientConnectorTest {
         SmppClientConnector connector = new SmppClientConnector(settings, results, (name, group) -> {
             deliverGroups.add(group.size());
             pause(deliverPauseMillis);
-            group.forEach(deliverSm -> delivered.add(reader.read(deliverSm).orElseThrow()));
+            for (var deliverSm : group) {
+                Options event = reader.read(deliverSm).orElseThrow();
+                String smscId = event.get("SMSCID");
+                if (smscId != null && results.all().stream().noneMatch(
+                        r -> r.remoteId() != null && SmscId.candidates(smscId).contains(SmscId.normalise(r.remoteId())))) {
+                    receiptsBeforeTheirResults.add(smscId);
+                }
+                delivered.add(event);
+            }
             return group.stream().map(deliverSm -> deliverStatus).toList();
         }, new ThreadPerTask(), timings);
         connector.start();
