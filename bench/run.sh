@@ -29,6 +29,8 @@
 #                      each client its DLR as a receipt deliver_sm, and the bench counts them (exactly once, naming
 #                      the id of submit_sm_resp), their rate to the last DLR, and WildFly's CPU until then.
 #                      SMPP_DLR=false: transmitters, no receipts asked for
+#                      TEXT_LENGTH=160: with PROTOCOL=SMPP each submit_sm's text ("bench message N") padded with 'x' to that
+#                      many characters (160: a full SMS); unset, the short text
 #                      PROTOCOL=SMTP: the load comes as mails to an incoming SMTP connector (smtp-in, LOCALDOMAINS
 #                      sms.bench.example), one session per client thread kept open (CLIENTS=4 by default), one
 #                      recipient per mail (MAIL FROM, RCPT TO, DATA; no pipelining), PER_REQUEST=1 mail per turn

@@ -258,13 +258,24 @@ final class Load {
         phase.completed.incrementAndGet();
     }
 
+    /** "bench message N", padded with 'x' to TEXT_LENGTH characters (environment; 160: a full SMS) when set. */
+    private static byte[] smppText(int r) {
+        StringBuilder text = new StringBuilder("bench message ").append(r);
+        String length = System.getenv("TEXT_LENGTH");
+        int wanted = length == null || length.isBlank() ? 0 : Integer.parseInt(length.strip());
+        while (text.length() < wanted) {
+            text.append('x');
+        }
+        return text.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
     private void submit(Phase phase, int r, int from, int to, EsmeClient esme) {
         long t0 = System.nanoTime();
         long accepted = 0;
         for (int k = from; k < to; k++) {
             try {
                 ids[k] = Long.parseLong(esme.submit("12345", Long.toString(base + k), (byte) 0,
-                        ("bench message " + r).getBytes(StandardCharsets.US_ASCII), receipts));
+                        smppText(r), receipts));
                 accepted++;
             } catch (Exception e) {
                 phase.problem("submit_sm for " + (base + k) + ": " + e);
