@@ -29,8 +29,8 @@ public class Receipts {
 
     private static final int SUBMITTED = MessageState.SUBMITTED.code();
 
-    private static final String FIND = "SELECT m.id, m.state, k.smsc_id FROM emg_receipt_key k"
-            + " JOIN emg_message m ON m.id = k.message_id WHERE k.out_connector = ? AND k.smsc_id";
+    /** The keys alone: the state is checked by the update, so reading the part first would look it up twice. */
+    private static final String FIND = "SELECT message_id, smsc_id FROM emg_receipt_key WHERE out_connector = ? AND smsc_id";
 
     @Inject
     StoreSessions sessions;
@@ -83,17 +83,15 @@ public class Receipts {
                 for (SmscReceipt receipt : group) {
                     List<Long> parts = new ArrayList<>(1);
                     for (Iterator<String> readings = receipt.smscIdReadings().iterator(); parts.isEmpty() && readings.hasNext(); ) {
-                        for (long[] part : stored.named(readings.next())) {
-                            parts.add(part[0]);
-                            if (part[1] == SUBMITTED) {
-                                updates.add(Map.entry(part[0], receipt.report()));
-                            }
+                        for (long part : stored.named(readings.next())) {
+                            parts.add(part);
+                            updates.add(Map.entry(part, receipt.report()));
                         }
                     }
                     named.add(parts);
                 }
             }
-            // the update checks the state again: a receipt repeated within the group finds its part final already
+            // only a SUBMITTED part changes: a repeated receipt, also one within the group, finds its part final already
             JdbcBatch.run(c, update, updates, (ps, u) -> {
                 PartReport report = u.getValue();
                 ps.setInt(1, report.state().code());
@@ -108,19 +106,19 @@ public class Receipts {
         });
     }
 
-    /** The stored parts, as {id, state}, that one reading of an SMSC id names. */
+    /** The ids of the stored parts that one reading of an SMSC id names. */
     @FunctionalInterface
     private interface StoredParts {
-        List<long[]> named(String smscId) throws SQLException;
+        List<Long> named(String smscId) throws SQLException;
     }
 
     /** One equality lookup per reading tried, because H2 uses only an index's first column for an IN list or ANY. */
-    private static List<long[]> lookUp(PreparedStatement ps, String smscId) throws SQLException {
+    private static List<Long> lookUp(PreparedStatement ps, String smscId) throws SQLException {
         ps.setString(2, smscId);
-        List<long[]> parts = new ArrayList<>(1);
+        List<Long> parts = new ArrayList<>(1);
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                parts.add(new long[] {rs.getLong(1), rs.getInt(2)});
+                parts.add(rs.getLong(1));
             }
         }
         return parts;
@@ -131,10 +129,10 @@ public class Receipts {
         Set<String> readings = new LinkedHashSet<>();
         group.forEach(receipt -> readings.addAll(receipt.smscIdReadings()));
         ps.setArray(2, c.createArrayOf("varchar", readings.toArray()));
-        Map<String, List<long[]>> bySmscId = new HashMap<>();
+        Map<String, List<Long>> bySmscId = new HashMap<>();
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                bySmscId.computeIfAbsent(rs.getString(3), id -> new ArrayList<>(1)).add(new long[] {rs.getLong(1), rs.getInt(2)});
+                bySmscId.computeIfAbsent(rs.getString(2), id -> new ArrayList<>(1)).add(rs.getLong(1));
             }
         }
         return smscId -> bySmscId.getOrDefault(smscId, List.of());
