@@ -37,6 +37,8 @@ import org.openemg.ejb.store.NewMessage;
 public class DeliveryReports {
 
     private static final Logger LOG = Logger.getLogger(DeliveryReports.class.getName());
+    /** DLRs in flight at any rate measured, with room for a client away; forgotten ones are read back when final. */
+    private static final int ISSUED_REMEMBERED = 100_000;
 
     @Inject
     private ConfigurationInForce configuration;
@@ -48,9 +50,6 @@ public class DeliveryReports {
     private FinishedMessages finished;
     @Inject
     private QueueCommits commits;
-
-    /** DLRs in flight at any rate measured, with room for a client away; those beyond are read back when final. */
-    private static final int ISSUED_REMEMBERED = 100_000;
 
     private final ReturnPath returnPath = new ReturnPath();
     private final IssuedReports issued = new IssuedReports(ISSUED_REMEMBERED);

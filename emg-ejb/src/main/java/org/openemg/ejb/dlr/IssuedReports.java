@@ -10,7 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * The ids of DLR messages this node stored, until they are seen final. A DLR issues no DLR of its own, so when it
  * becomes final there is nothing to read back: without this, every DLR delivered cost a query of its row and the
  * decoding of its options. Only a shortcut: an id not known here (another node's DLR, one stored before a restart,
- * or one past the bound) is read back and found to need nothing, as before.
+ * or one forgotten at the bound) is read back and found to need nothing, as before.
  */
 final class IssuedReports {
 
@@ -21,11 +21,14 @@ final class IssuedReports {
         this.bound = bound;
     }
 
-    /** DLR messages about to be stored; beyond the bound they are not remembered. */
+    /**
+     * DLR messages about to be stored. At the bound all are forgotten and it starts over: ids that never show up final
+     * here (a failed group's, a DLR deleted by hand) must not leave it full for good.
+     */
     void stored(Collection<Long> ids) {
         for (Long id : ids) {
             if (pending.size() >= bound) {
-                return;
+                pending.clear();
             }
             pending.add(id);
         }

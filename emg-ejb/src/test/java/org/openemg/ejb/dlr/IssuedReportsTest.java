@@ -19,12 +19,13 @@ class IssuedReportsTest {
     }
 
     @Test
-    void beyondTheBoundDlrsAreReadBackAsBefore() {
+    void atTheBoundItForgetsAllAndStartsOver() {
         IssuedReports issued = new IssuedReports(2);
         issued.stored(List.of(1L, 2L, 3L));
 
-        assertEquals(2, issued.size());
-        assertEquals(List.of(3L), issued.mayNeedReport(List.of(1L, 2L, 3L)));
+        assertEquals(1, issued.size());
+        // the forgotten ones are read back, as an unknown id always is
+        assertEquals(List.of(1L, 2L), issued.mayNeedReport(List.of(1L, 2L, 3L)));
     }
 
     @Test
