@@ -15,7 +15,9 @@
 #                      single-recipient latency at half the maximum rate
 #                      JFR=15: a JFR recording (profile settings) of WildFly for that many seconds from halfway through
 #                      the measured requests (KANNEL=true: during the gateway's case JFR_CASE), summarised by JfrTop
-#                      into bench/target/run/*.top.txt
+#                      into bench/target/run/*.top.txt; in the SMPP case starting the recording set the JIT compilers
+#                      recompiling for its whole length (26 s of their CPU, a third of the throughput; bench/RESULTS.md):
+#                      read such a run's figures as the profile's, not the gateway's
 #                      WF_JVM_OPTS="-XX:+UseParallelGC": more JVM options for WildFly, after -Xms512m -Xmx2g
 #                      -XX:MaxTenuringThreshold=1 -XX:ThreadPriorityPolicy=1 (the README's run command has the same;
 #                      GC trials; -XX:ThreadPriorityPolicy=0 turns the priorities off again)
