@@ -33,6 +33,8 @@ final class Load {
 
     /** ids[k] of a message Kannel accepted (Kannel gives no ids). */
     static final long NO_ID = -1;
+    /** Read once: the SMPP case builds a text for every submit. */
+    private static final int TEXT_LENGTH = textLength();
 
     private final HttpClient client = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -261,12 +263,15 @@ final class Load {
     /** "bench message N", padded with 'x' to TEXT_LENGTH characters (environment; 160: a full SMS) when set. */
     private static byte[] smppText(int r) {
         StringBuilder text = new StringBuilder("bench message ").append(r);
-        String length = System.getenv("TEXT_LENGTH");
-        int wanted = length == null || length.isBlank() ? 0 : Integer.parseInt(length.strip());
-        while (text.length() < wanted) {
+        while (text.length() < TEXT_LENGTH) {
             text.append('x');
         }
         return text.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static int textLength() {
+        String length = System.getenv("TEXT_LENGTH");
+        return length == null || length.isBlank() ? 0 : Integer.parseInt(length.strip());
     }
 
     private void submit(Phase phase, int r, int from, int to, EsmeClient esme) {

@@ -89,7 +89,8 @@ public final class ResultFlusher implements Runnable {
             long target = added;
             long deadline = System.nanoTime() + timeoutNanos;
             while (running && recorded < target) {
-                if (!hurry) {
+                // with nothing pending the awaited results are with the sink already: the next group may linger
+                if (!hurry && !pending.isEmpty()) {
                     hurry = true;
                     changed.signal();
                 }
