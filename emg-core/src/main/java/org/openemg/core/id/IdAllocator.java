@@ -4,7 +4,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Hands out message ids from blocks reserved through a {@link BlockReserver}, so the database is
- * touched once per block instead of once per message. Thread-safe; a batch costs one lock.
+ * touched once per block instead of once per message. Thread-safe; a batch costs one lock. The ids of
+ * one call are consecutive, so the parts of a message lie between its id and {@link MessageIds#lastPartId}.
  */
 public final class IdAllocator {
 
@@ -36,7 +37,7 @@ public final class IdAllocator {
         return next(1)[0];
     }
 
-    /** {@code n} fresh ids, ascending. */
+    /** {@code n} fresh consecutive ids, ascending. */
     public long[] next(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("negative count: " + n);
@@ -45,8 +46,9 @@ public final class IdAllocator {
         lock.lock();
         try {
             for (int i = 0; i < n; i++) {
-                if (next == end) {
-                    reserveBlock();
+                if (next == end && !reserveBlock()) {
+                    // the new block does not follow the last one: the ids taken so far are left as a gap
+                    i = 0;
                 }
                 ids[i] = MessageIds.compose(nodeId, next++);
             }
@@ -56,13 +58,16 @@ public final class IdAllocator {
         return ids;
     }
 
-    private void reserveBlock() {
+    /** Whether the block reserved follows the previous one without a gap. */
+    private boolean reserveBlock() {
         long first = reserver.reserve(blockSize);
         if (first < end || first < 0 || first > MessageIds.SEQUENCES_PER_NODE - blockSize) {
             throw new IllegalStateException("reserved block at " + first + " overlaps used ids or leaves"
                     + " the node's sequence range (used up to " + end + ")");
         }
+        boolean follows = first == end;
         next = first;
         end = first + blockSize;
+        return follows;
     }
 }

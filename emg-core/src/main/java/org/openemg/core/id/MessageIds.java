@@ -9,6 +9,8 @@ public final class MessageIds {
     public static final int MAX_NODE_ID = 8999;
     public static final long SEQUENCES_PER_NODE = 1_000_000_000_000_000L;
     public static final long MAX_SEQUENCE = SEQUENCES_PER_NODE - 1;
+    /** Most parts one message has: a concatenated SMS numbers its parts in one octet. */
+    public static final int MAX_PARTS = 255;
 
     private MessageIds() {
     }
@@ -19,6 +21,14 @@ public final class MessageIds {
             throw new IllegalArgumentException("sequence out of range 0.." + MAX_SEQUENCE + ": " + sequence);
         }
         return nodeId * SEQUENCES_PER_NODE + sequence;
+    }
+
+    /**
+     * The highest id a part of the message {@code messageId} can have: its parts have consecutive ids from its own
+     * ({@link IdAllocator} hands out each call's ids so), which lets the primary key find them without a parent index.
+     */
+    public static long lastPartId(long messageId) {
+        return messageId + MAX_PARTS - 1;
     }
 
     public static int nodeOf(long id) {

@@ -75,6 +75,18 @@ class IdAllocatorTest {
     }
 
     @Test
+    void theIdsOfOneCallStayConsecutiveWhenTheNextBlockDoesNotFollow() {
+        long[] firsts = {0, 50, 54};
+        int[] calls = {0};
+        IdAllocator ids = new IdAllocator(2, 4, blockSize -> firsts[calls[0]++]);
+        ids.next(3);
+        long[] batch = ids.next(3);
+        assertArrayEquals(new long[] {MessageIds.compose(2, 50), MessageIds.compose(2, 51), MessageIds.compose(2, 52)}, batch);
+        assertArrayEquals(new long[] {MessageIds.compose(2, 53), MessageIds.compose(2, 54)}, ids.next(2));
+        assertEquals(MessageIds.compose(2, 0) + MessageIds.MAX_PARTS - 1, MessageIds.lastPartId(MessageIds.compose(2, 0)));
+    }
+
+    @Test
     void defaultBlockIsTenThousand() {
         HighWaterMark db = new HighWaterMark(0);
         IdAllocator ids = new IdAllocator(0, db);

@@ -257,7 +257,7 @@ public class MessageServiceBean implements MessageService {
                 String partners = RoutePartners.encode(accepted.partners());
                 for (Options part : accepted.parts()) {
                     part.set(OptionNames.ID, parentId);
-                    rowsToInsert.add(new NewMessage(partIds[next++], parentId, part.get(OptionNames.CONNECTOR),
+                    rowsToInsert.add(new NewMessage(partIds[next++], parentId, accepted.parts().size(), part.get(OptionNames.CONNECTOR),
                             accepted.outConnector(), schedule.priority(), schedule.dueAt(), schedule.expiresAt(), destAddr,
                             username, OptionCodec.encode(part), null, charge, partners));
                 }

@@ -130,7 +130,7 @@ public class DeliveryReports {
             dlr.set(OptionNames.ID, reportIds[i]);
             dlr.set(OptionNames.OUTCONNECTOR, report.way().connector());
             dlr.set(OptionNames.OUTUSER, report.way().user().orElse(null));
-            newRows.add(new NewMessage(reportIds[i], reportIds[i], dlr.getOrDefault(OptionNames.CONNECTOR, ""),
+            newRows.add(new NewMessage(reportIds[i], reportIds[i], 1, dlr.getOrDefault(OptionNames.CONNECTOR, ""),
                     report.way().connector(), 0, now, null, dlr.get(OptionNames.DESTADDR), dlr.get(OptionNames.USERNAME),
                     OptionCodec.encode(dlr), null));
         }

@@ -32,6 +32,8 @@ public class Accounts {
     private static final String CHARGE = "UPDATE emg_account SET balance = balance - ?"
             + " WHERE username = ? AND balance + postpaid_limit >= ?";
     private static final String CREDIT = "UPDATE emg_account SET balance = balance + ? WHERE username = ?";
+    private static final String CHARGED = "SELECT id, username, charge FROM emg_message WHERE ";
+    private static final String LOCKED = " AND state = ? AND charge IS NOT NULL FOR UPDATE";
 
     @Inject
     StoreSessions sessions;
@@ -159,26 +161,38 @@ public class Accounts {
     }
 
     /**
-     * The charged parts among {@code ids} (or of the message {@code parentId}) still in state {@code from}, locked
-     * (FOR UPDATE) so that the state change that follows in this transaction moves exactly these.
+     * The charged parts among {@code ids} still in state {@code from}, locked (FOR UPDATE) so that the state change
+     * that follows in this transaction moves exactly these.
      */
-    static List<ChargedPart> lockCharged(Connection c, String idColumn, Collection<Long> ids, MessageState from)
-            throws SQLException {
+    static List<ChargedPart> lockCharged(Connection c, Collection<Long> ids, MessageState from) throws SQLException {
         List<ChargedPart> parts = new ArrayList<>();
         for (List<Long> chunk : MessageRows.chunks(ids)) {
             String in = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement("SELECT id, username, charge FROM emg_message WHERE "
-                    + idColumn + " IN (" + in + ") AND state = ? AND charge IS NOT NULL FOR UPDATE")) {
+            try (PreparedStatement ps = c.prepareStatement(CHARGED + "id IN (" + in + ")" + LOCKED)) {
                 int i = 1;
                 for (Long id : chunk) {
                     ps.setLong(i++, id);
                 }
                 ps.setInt(i, from.code());
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        parts.add(new ChargedPart(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3)));
-                    }
-                }
+                parts.addAll(chargedParts(ps));
+            }
+        }
+        return parts;
+    }
+
+    /** As {@link #lockCharged(Connection, Collection, MessageState)}, for the parts of the message {@code messageId}. */
+    static List<ChargedPart> lockCharged(Connection c, long messageId, MessageState from) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(CHARGED + PartsOf.SQL + LOCKED)) {
+            ps.setInt(PartsOf.bind(ps, 1, messageId), from.code());
+            return chargedParts(ps);
+        }
+    }
+
+    private static List<ChargedPart> chargedParts(PreparedStatement ps) throws SQLException {
+        List<ChargedPart> parts = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                parts.add(new ChargedPart(rs.getLong(1), rs.getString(2), rs.getBigDecimal(3)));
             }
         }
         return parts;

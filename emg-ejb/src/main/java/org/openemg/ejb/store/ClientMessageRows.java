@@ -57,13 +57,12 @@ public class ClientMessageRows {
 
     /** Ends the message's queued parts DELETED, their charges given back; returns how many there were. */
     public int deleteQueued(long id, long now) {
-        String sql = "UPDATE emg_message SET state = ?, updated_at = ? WHERE parent_id = ? AND state = ?";
+        String sql = "UPDATE emg_message SET state = ?, updated_at = ? WHERE " + PartsOf.SQL + " AND state = ?";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            List<Accounts.ChargedPart> charged = Accounts.lockCharged(c, "parent_id", List.of(id), MessageState.QUEUED);
+            List<Accounts.ChargedPart> charged = Accounts.lockCharged(c, id, MessageState.QUEUED);
             ps.setInt(1, MessageState.DELETED.code());
             ps.setLong(2, now);
-            ps.setLong(3, id);
-            ps.setInt(4, QUEUED);
+            ps.setInt(PartsOf.bind(ps, 3, id), QUEUED);
             int deleted = ps.executeUpdate();
             Accounts.refund(c, charged, MessageState.DELETED);
             return deleted;
@@ -74,9 +73,9 @@ public class ClientMessageRows {
 
     /** The message's only part while it is queued; empty when it has several parts or left the queue. */
     public Optional<QueuedPart> onlyPartQueued(long id) {
-        String sql = "SELECT id, state, options, due_at, expires_at FROM emg_message WHERE parent_id = ?";
+        String sql = "SELECT id, state, options, due_at, expires_at FROM emg_message WHERE " + PartsOf.SQL;
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, id);
+            PartsOf.bind(ps, 1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next() || rs.getInt(2) != QUEUED) {
                     return Optional.empty();

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.openemg.core.message.MessageState;
 
 /**
@@ -24,6 +25,9 @@ import org.openemg.core.message.MessageState;
  */
 @ApplicationScoped
 public class FinishedMessages {
+
+    /** What a part adds to its message, as {@link #merge} reads it. */
+    private static final String WHOLE_COLUMNS = "state, options, created_at, updated_at, report_error";
 
     @Inject
     StoreSessions sessions;
@@ -93,36 +97,43 @@ public class FinishedMessages {
     }
 
     /**
-     * Every part of the parts' messages, in one query per chunk of parts (H2 looks the parents up by the primary
-     * key and their parts by the parent index). Plain JDBC: through Hibernate the queries cost twice what H2 took.
-     * Parts of one message in two chunks are read twice, which merges to the same whole.
+     * Every part of the parts' messages: the parts themselves in one query per chunk (by the primary key), and the other
+     * parts of a message of several by the range of ids they lie in. Plain JDBC: through Hibernate the queries cost
+     * twice what H2 took.
      */
     private static List<FinishedMessage> wholeAndFinal(Connection c, Collection<Long> partIds) throws SQLException {
-        Map<Long, FinishedMessage> byParent = new LinkedHashMap<>();
-        List<Long> unfinished = new ArrayList<>();
+        Map<Long, FinishedMessage> byParent = new TreeMap<>();
+        Set<Long> unfinished = new HashSet<>();
+        Map<Long, Long> lastPartOfSpread = new TreeMap<>();
         for (List<Long> chunk : MessageRows.chunks(partIds)) {
             IdList chunkIds = IdList.of(c, chunk);
-            try (PreparedStatement ps = c.prepareStatement("SELECT parent_id, state, options, created_at, updated_at, report_error"
-                    + " FROM emg_message WHERE parent_id IN (SELECT parent_id FROM emg_message WHERE "
-                    + chunkIds.condition("id") + ") ORDER BY parent_id, id")) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT parent_id, part_count, " + WHOLE_COLUMNS
+                    + " FROM emg_message WHERE " + chunkIds.condition("id"))) {
                 chunkIds.bind(ps, 1);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long parentId = rs.getLong(1);
-                        MessageState state = MessageState.ofCode(rs.getInt(2));
-                        if (!state.isFinal()) {
-                            unfinished.add(parentId);
-                        }
-                        FinishedMessage whole = byParent.get(parentId);
-                        if (whole == null) {
-                            byParent.put(parentId, new FinishedMessage(parentId, rs.getString(3), state, rs.getLong(4),
-                                    rs.getLong(5), rs.getString(6)));
+                        int partCount = rs.getInt(2);
+                        if (partCount == 1) {
+                            merge(byParent, unfinished, parentId, rs, 3);
                         } else {
-                            // the SMSC's error of the first part that gave one: the part that failed names why
-                            byParent.put(parentId, new FinishedMessage(parentId, whole.options(),
-                                    PartStates.worse(whole.state(), state), whole.acceptedAt(),
-                                    Math.max(whole.finishedAt(), rs.getLong(5)),
-                                    whole.error() != null ? whole.error() : rs.getString(6)));
+                            // a count of 0 is a part stored before counts were: its message may span the whole range
+                            lastPartOfSpread.put(parentId, partCount == 0 ? PartsOf.lastPart(parentId) : parentId + partCount - 1);
+                        }
+                    }
+                }
+            }
+        }
+        if (!lastPartOfSpread.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + WHOLE_COLUMNS
+                    + " FROM emg_message WHERE id BETWEEN ? AND ? AND parent_id = ? ORDER BY id")) {
+                for (Map.Entry<Long, Long> message : lastPartOfSpread.entrySet()) {
+                    ps.setLong(1, message.getKey());
+                    ps.setLong(2, message.getValue());
+                    ps.setLong(3, message.getKey());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            merge(byParent, unfinished, message.getKey(), rs, 1);
                         }
                     }
                 }
@@ -130,5 +141,24 @@ public class FinishedMessages {
         }
         unfinished.forEach(byParent::remove);
         return List.copyOf(byParent.values());
+    }
+
+    /** Adds a part (the {@link #WHOLE_COLUMNS} from {@code column} on) to its message, parts in the order of their ids. */
+    private static void merge(Map<Long, FinishedMessage> byParent, Set<Long> unfinished, long parentId, ResultSet rs, int column)
+            throws SQLException {
+        MessageState state = MessageState.ofCode(rs.getInt(column));
+        if (!state.isFinal()) {
+            unfinished.add(parentId);
+        }
+        FinishedMessage whole = byParent.get(parentId);
+        if (whole == null) {
+            byParent.put(parentId, new FinishedMessage(parentId, rs.getString(column + 1), state, rs.getLong(column + 2),
+                    rs.getLong(column + 3), rs.getString(column + 4)));
+        } else {
+            // the SMSC's error of the first part that gave one: the part that failed names why
+            byParent.put(parentId, new FinishedMessage(parentId, whole.options(), PartStates.worse(whole.state(), state),
+                    whole.acceptedAt(), Math.max(whole.finishedAt(), rs.getLong(column + 3)),
+                    whole.error() != null ? whole.error() : rs.getString(column + 4)));
+        }
     }
 }

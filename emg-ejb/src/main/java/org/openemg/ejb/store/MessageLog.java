@@ -50,7 +50,9 @@ public class MessageLog {
         StringBuilder sql = new StringBuilder("SELECT " + PART_COLUMNS + " FROM emg_message WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (search.id() != null) {
-            sql.append(" AND (parent_id = ? OR id = ?)");
+            sql.append(" AND id BETWEEN ? AND ? AND (parent_id = ? OR id = ?)");
+            args.add(search.id());
+            args.add(PartsOf.lastPart(search.id()));
             args.add(search.id());
             args.add(search.id());
         }
@@ -86,15 +88,15 @@ public class MessageLog {
 
     /** The parts of a message, first to last. */
     public List<LoggedPart> parts(long messageId) {
-        return select("SELECT " + PART_COLUMNS + " FROM emg_message WHERE parent_id = ? ORDER BY id",
-                "reading message " + messageId, messageId);
+        return select("SELECT " + PART_COLUMNS + " FROM emg_message WHERE " + PartsOf.SQL + " ORDER BY id",
+                "reading message " + messageId, messageId, PartsOf.lastPart(messageId), messageId);
     }
 
     /** The options of a message as stored with its first part (encoded). */
     public Optional<String> options(long messageId) {
-        String sql = "SELECT options FROM emg_message WHERE parent_id = ? ORDER BY id FETCH FIRST 1 ROWS ONLY";
+        String sql = "SELECT options FROM emg_message WHERE " + PartsOf.SQL + " ORDER BY id FETCH FIRST 1 ROWS ONLY";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, messageId);
+            PartsOf.bind(ps, 1, messageId);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }

@@ -117,7 +117,7 @@ public class MessageLogPurge {
         for (String table : List.of("emg_reported_message", "emg_push_message")) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " t WHERE t.message_id IN ("
                     + placeholders(messageIds.size()) + ")"
-                    + " AND NOT EXISTS (SELECT 1 FROM emg_message m WHERE m.parent_id = t.message_id)"
+                    + " AND NOT EXISTS (SELECT 1 FROM emg_message m WHERE " + PartsOf.of("m", "t.message_id") + ")"
                     + " AND NOT EXISTS (SELECT 1 FROM emg_message m WHERE m.id = t.message_id)")) {
                 int i = 1;
                 for (long id : messageIds) {

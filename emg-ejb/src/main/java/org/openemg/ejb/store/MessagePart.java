@@ -18,14 +18,16 @@ import org.openemg.core.message.MessageState;
 @Entity
 @Table(name = "emg_message", indexes = {
         // the claim's ORDER BY, so that FETCH FIRST n reads n rows, not the whole queue
-        @Index(name = "emg_message_due", columnList = "out_connector, queue_state, priority DESC, due_at, id"),
-        @Index(name = "emg_message_parent", columnList = "parent_id")})
+        @Index(name = "emg_message_due", columnList = "out_connector, queue_state, priority DESC, due_at, id")})
 class MessagePart {
 
     @Id
     private long id;
     @Column(name = "parent_id", nullable = false)
     private long parentId;
+    /** How many parts the message has, from parentId on; null on parts stored before it was recorded (at most MAX_PARTS). */
+    @Column(name = "part_count")
+    private Short partCount;
     @Convert(converter = MessageStateCode.class)
     @Column(nullable = false)
     private MessageState state;
@@ -78,25 +80,5 @@ class MessagePart {
     private String partners;
 
     protected MessagePart() {
-    }
-
-    /** A part just accepted: QUEUED, no attempt yet. */
-    static MessagePart queued(NewMessage message, long now) {
-        MessagePart part = new MessagePart();
-        part.id = message.id();
-        part.parentId = message.parentId();
-        part.state = MessageState.QUEUED;
-        part.inConnector = message.inConnector();
-        part.outConnector = message.outConnector();
-        part.priority = (short) message.priority();
-        part.dueAt = message.dueAt();
-        part.expiresAt = message.expiresAt();
-        part.destAddr = message.destAddr();
-        part.username = message.username();
-        part.createdAt = now;
-        part.updatedAt = now;
-        part.options = message.options();
-        part.charge = message.charge();
-        return part;
     }
 }

@@ -19,8 +19,10 @@ public class MessageReports {
     public Optional<LastReport> last(long messageId) {
         return sessions.managed("reading the last report of " + messageId, em -> {
             List<Object[]> reports = em.createQuery("select p.reportState, p.reportAt, p.reportError from MessagePart p"
-                            + " where p.parentId = :id and p.reportAt is not null order by p.reportAt desc, p.id desc", Object[].class)
+                            + " where " + PartsOf.JPQL + " and p.reportAt is not null order by p.reportAt desc, p.id desc",
+                            Object[].class)
                     .setParameter("id", messageId)
+                    .setParameter("lastPart", PartsOf.lastPart(messageId))
                     .setMaxResults(1)
                     .getResultList();
             if (reports.isEmpty()) {

@@ -61,8 +61,8 @@ public class MessageRows {
             return;
         }
         String sql = "INSERT INTO emg_message (id, parent_id, state, in_connector, out_connector, priority, due_at,"
-                + " expires_at, attempts, destaddr, username, created_at, updated_at, options, lease_until, charge, partners)"
-                + " VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?)";
+                + " expires_at, attempts, destaddr, username, created_at, updated_at, options, lease_until, charge, partners, part_count)"
+                + " VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?,?)";
         sessions.jdbc("inserting " + rows.size() + " messages", c -> JdbcBatch.run(c, sql, rows, (ps, stamped) -> {
             NewMessage row = stamped.row();
             ps.setLong(1, row.id());
@@ -93,6 +93,7 @@ public class MessageRows {
                 ps.setBigDecimal(15, row.charge());
             }
             ps.setString(16, row.partners());
+            ps.setInt(17, row.partCount());
         }));
     }
 
@@ -173,7 +174,7 @@ public class MessageRows {
      */
     private static void setState(StatelessSession session, Collection<Long> ids, MessageState from, PartReport report) {
         List<Accounts.ChargedPart> charged = ids.isEmpty() || !Refund.due(from, report.state()) ? List.of()
-                : session.doReturningWork(c -> Accounts.lockCharged(c, "id", ids, from));
+                : session.doReturningWork(c -> Accounts.lockCharged(c, ids, from));
         for (List<Long> chunk : chunks(ids)) {
             session.doWork(c -> {
                 IdList chunkIds = IdList.of(c, chunk);
@@ -477,8 +478,9 @@ public class MessageRows {
     public Optional<MessageStatus> status(long id) {
         List<Object[]> parts = sessions.managed("reading message " + id, em -> em.createQuery(
                         "select p.state, p.destAddr, p.inConnector, p.outConnector, p.smscId, p.attempts, p.createdAt, p.updatedAt"
-                                + " from MessagePart p where p.parentId = :id order by p.id", Object[].class)
+                                + " from MessagePart p where " + PartsOf.JPQL + " order by p.id", Object[].class)
                 .setParameter("id", id)
+                .setParameter("lastPart", PartsOf.lastPart(id))
                 .getResultList());
         MessageStatus whole = null;
         for (Object[] p : parts) {

@@ -27,7 +27,7 @@ public class PushRows {
     /** Whether a message of the push is not final yet. */
     public boolean pending(String connector, String owner, String pushId) {
         return sessions.writeAndGet("checking push " + pushId, session -> session.createSelectionQuery(
-                        "select count(*) from PushedMessage m, MessagePart p where p.parentId = m.messageId"
+                        "select count(*) from PushedMessage m, MessagePart p where " + PartsOf.jpqlOf("p", "m.messageId")
                                 + " and m.inConnector = :connector and m.owner = :owner and m.pushId = :pushId"
                                 + " and p.state in :open", Long.class)
                 .setParameter("connector", connector)
@@ -44,7 +44,8 @@ public class PushRows {
     public void forgetFinished(String connector, String owner, String pushId) {
         sessions.write("forgetting push " + pushId, session -> session.createMutationQuery(
                         "delete from PushedMessage m where m.inConnector = :connector and m.owner = :owner and m.pushId = :pushId"
-                                + " and not exists (select 1 from MessagePart p where p.parentId = m.messageId and p.state in :open)")
+                                + " and not exists (select 1 from MessagePart p where " + PartsOf.jpqlOf("p", "m.messageId")
+                                + " and p.state in :open)")
                 .setParameter("connector", connector)
                 .setParameter("owner", owner)
                 .setParameter("pushId", pushId)
@@ -83,7 +84,7 @@ public class PushRows {
     public List<PushedAddress> addresses(String connector, String owner, String pushId) {
         List<Object[]> parts = sessions.writeAndGet("reading push " + pushId, session -> session.createSelectionQuery(
                         "select m.addressValue, m.messageId, p.state, p.updatedAt, p.options"
-                                + " from PushedMessage m, MessagePart p where p.parentId = m.messageId"
+                                + " from PushedMessage m, MessagePart p where " + PartsOf.jpqlOf("p", "m.messageId")
                                 + " and m.inConnector = :connector and m.owner = :owner and m.pushId = :pushId"
                                 + " order by m.addressIndex, p.id", Object[].class)
                 .setParameter("connector", connector)

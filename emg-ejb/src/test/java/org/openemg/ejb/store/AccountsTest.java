@@ -60,8 +60,8 @@ class AccountsTest {
         return accounts.balance(user).orElseThrow();
     }
 
-    private static NewMessage part(long id, long parentId, String user, boolean charged) {
-        return new NewMessage(id, parentId, "http-in", "smpp-out", 0, NOW, null, "4670" + id, user, "options of " + id, null,
+    private static NewMessage part(long id, long parentId, int partCount, String user, boolean charged) {
+        return new NewMessage(id, parentId, partCount, "http-in", "smpp-out", 0, NOW, null, "4670" + id, user, "options of " + id, null,
                 charged ? Tariff.PER_PART : null, null);
     }
 
@@ -69,7 +69,7 @@ class AccountsTest {
     private static QueuedBatch request(String user, long firstId, int parts) {
         List<NewMessage> list = new ArrayList<>();
         for (int i = 0; i < parts; i++) {
-            list.add(part(firstId + i, firstId, user, true));
+            list.add(part(firstId + i, firstId, parts, user, true));
         }
         return new QueuedBatch(list, Set.of(), NOW,
                 new Billing(List.of(new Billing.Charge(user, Tariff.price(parts), 0, parts))));
@@ -103,7 +103,7 @@ class AccountsTest {
         QueuedBatch tooMany = request("pre", 20, 3);
         QueuedBatch two = request("pre", 30, 2);
         QueuedBatch other = request("rich", 40, 1);
-        QueuedBatch free = new QueuedBatch(List.of(part(50, 50, "alice", false)), Set.of(), NOW);
+        QueuedBatch free = new QueuedBatch(List.of(part(50, 50, 1, "alice", false)), Set.of(), NOW);
 
         batches.insert(List.of(three, tooMany, free, two, other));
 
@@ -193,9 +193,9 @@ class AccountsTest {
     void queuedPartsThatExpireAreRefundedWhetherTheClaimOrTheSweepFindsThem() {
         accounts.open(List.of(new Account("pre", amount("3"), BigDecimal.ZERO)), NOW);
         QueuedBatch batch = new QueuedBatch(List.of(
-                new NewMessage(1, 1, "http-in", "smpp-out", 0, NOW, NOW + 5, "4670", "pre", "o", null, Tariff.PER_PART, null),
-                new NewMessage(2, 2, "http-in", "other-out", 0, NOW + 60_000, NOW + 5, "4670", "pre", "o", null, Tariff.PER_PART, null),
-                new NewMessage(3, 3, "http-in", "smpp-out", 0, NOW, null, "4670", "pre", "o", null, Tariff.PER_PART, null)),
+                new NewMessage(1, 1, 1, "http-in", "smpp-out", 0, NOW, NOW + 5, "4670", "pre", "o", null, Tariff.PER_PART, null),
+                new NewMessage(2, 2, 1, "http-in", "other-out", 0, NOW + 60_000, NOW + 5, "4670", "pre", "o", null, Tariff.PER_PART, null),
+                new NewMessage(3, 3, 1, "http-in", "smpp-out", 0, NOW, null, "4670", "pre", "o", null, Tariff.PER_PART, null)),
                 Set.of(), NOW, new Billing(List.of(new Billing.Charge("pre", Tariff.price(3), 0, 3))));
         batches.insert(List.of(batch));
         assertEquals(amount("0"), balance("pre"));
@@ -211,7 +211,7 @@ class AccountsTest {
     @Test
     void aFreePartIsNeverRefunded() {
         accounts.open(List.of(new Account("pre", amount("3"), BigDecimal.ZERO)), NOW);
-        rows.insert(List.of(part(1, 1, "pre", false)), NOW);
+        rows.insert(List.of(part(1, 1, 1, "pre", false)), NOW);
         rows.claim("smpp-out", 1, NOW, LEASE);
         rows.finish(List.of(1L), MessageState.FAILED, NOW, "0B");
         assertEquals(amount("3"), balance("pre"), "accepted before the account was opened: it cost nothing");
@@ -221,7 +221,7 @@ class AccountsTest {
     void theSenderOfAMessageShowsItsBalance() {
         accounts.open(List.of(new Account("pre", amount("3"), BigDecimal.ZERO)), NOW);
         batches.insert(List.of(request("pre", 1, 1)));
-        rows.insert(List.of(part(2, 2, "alice", false)), NOW);
+        rows.insert(List.of(part(2, 2, 1, "alice", false)), NOW);
         assertEquals(Optional.of(amount("2")), accounts.balanceOfSender(1));
         assertEquals(Optional.empty(), accounts.balanceOfSender(2));
         assertEquals(Optional.empty(), accounts.balanceOfSender(3));

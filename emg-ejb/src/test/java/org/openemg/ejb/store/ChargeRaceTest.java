@@ -94,7 +94,7 @@ class ChargeRaceTest {
                     try (Connection c = DriverManager.getConnection(url, user, password)) {
                         c.setAutoCommit(false);
                         start.await();
-                        List<Accounts.ChargedPart> locked = Accounts.lockCharged(c, "id", ids, MessageState.INFLIGHT);
+                        List<Accounts.ChargedPart> locked = Accounts.lockCharged(c, ids, MessageState.INFLIGHT);
                         try (PreparedStatement ps = c.prepareStatement(
                                 "UPDATE emg_message SET state = ? WHERE id = ? AND state = ?")) {
                             for (Long id : ids) {

@@ -47,7 +47,7 @@ class PushRowsTest {
 
     private void message(long id, int parts, String options) {
         for (int i = 0; i < parts; i++) {
-            rows.insert(List.of(new NewMessage(id + i, id, "pap-in", "smpp-out", 0, NOW, null, "4670", "pi", options, null)), NOW);
+            rows.insert(List.of(new NewMessage(id + i, id, parts, "pap-in", "smpp-out", 0, NOW, null, "4670", "pi", options, null)), NOW);
         }
     }
 

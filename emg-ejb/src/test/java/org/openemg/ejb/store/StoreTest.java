@@ -63,7 +63,11 @@ class StoreTest {
     }
 
     private static NewMessage message(long id, long parentId, int priority, long dueAt, Long expiresAt) {
-        return new NewMessage(id, parentId, "http-in", "smpp-out", priority, dueAt, expiresAt, "4670" + id, "alice", "options of " + id, null);
+        return message(id, parentId, 1, priority, dueAt, expiresAt);
+    }
+
+    private static NewMessage message(long id, long parentId, int partCount, int priority, long dueAt, Long expiresAt) {
+        return new NewMessage(id, parentId, partCount, "http-in", "smpp-out", priority, dueAt, expiresAt, "4670" + id, "alice", "options of " + id, null);
     }
 
     private void queue(long... ids) {
@@ -91,7 +95,7 @@ class StoreTest {
 
     @Test
     void insertedPartsAreQueuedAndShownAsOneMessage() {
-        rows.insert(List.of(message(10, 10, 0, NOW, null), message(11, 10, 0, NOW, NOW + 5)), NOW - 1);
+        rows.insert(List.of(message(10, 10, 2, 0, NOW, null), message(11, 10, 2, 0, NOW, NOW + 5)), NOW - 1);
 
         MessageStatus status = rows.status(10).orElseThrow();
         assertEquals(new MessageStatus(10, MessageState.QUEUED, "467010", "http-in", "smpp-out", null, 0,
@@ -159,7 +163,7 @@ class StoreTest {
 
     @Test
     void theLastReportOfAMessageIsItsLatestPartsWithTheDlrSentForIt() {
-        rows.insert(List.of(message(1, 1, 0, NOW, null), message(2, 1, 0, NOW, null), message(3, 3, 0, NOW, null)), NOW);
+        rows.insert(List.of(message(1, 1, 2, 0, NOW, null), message(2, 1, 2, 0, NOW, null), message(3, 3, 0, NOW, null)), NOW);
         assertEquals(Optional.empty(), reports.last(1), "no report yet");
         rows.claim("smpp-out", 10, NOW, LEASE);
         rows.markSubmitted("smpp-out", Map.of(1L, "s1", 2L, "s2"), NOW);
@@ -295,7 +299,7 @@ class StoreTest {
 
     @Test
     void retentionPurgesWhatIsDoneWithBeforeTheCutOffAndKeepsTheQueue() {
-        rows.insert(List.of(message(1, 1, 0, NOW, null), message(2, 1, 0, NOW, null), message(3, 3, 0, NOW, null),
+        rows.insert(List.of(message(1, 1, 2, 0, NOW, null), message(2, 1, 2, 0, NOW, null), message(3, 3, 0, NOW, null),
                 message(4, 4, 0, NOW, null), message(5, 5, 0, NOW, null)), NOW);
         rows.claim("smpp-out", 4, NOW, LEASE);
         rows.finish(List.of(1L, 2L), MessageState.DELIVERED, NOW + 5);
@@ -437,7 +441,7 @@ class StoreTest {
 
     @Test
     void aFinishedMessageCarriesTheErrorOfThePartThatFailed() {
-        rows.insert(List.of(message(1, 1, 0, NOW, null), message(2, 1, 0, NOW, null)), NOW);
+        rows.insert(List.of(message(1, 1, 2, 0, NOW, null), message(2, 1, 2, 0, NOW, null)), NOW);
         rows.claim("smpp-out", 10, NOW, LEASE);
         rows.finish(List.of(1L), MessageState.DELIVERED, NOW + 1);
         rows.finish(List.of(2L), MessageState.FAILED, NOW + 2, "0B");
@@ -447,8 +451,29 @@ class StoreTest {
         assertEquals("0B", whole.error());
     }
 
+    @Test
+    void partsStoredBeforeTheirCountAreFoundWholeByTheRangeOfTheirMessage() throws SQLException {
+        rows.insert(List.of(message(1, 1, 2, 0, NOW, null), message(2, 1, 2, 0, NOW, null), message(3, 3, 0, NOW, null)), NOW);
+        try (PreparedStatement ps = store.connection.prepareStatement("UPDATE emg_message SET part_count = NULL")) {
+            ps.executeUpdate();
+        }
+        store.connection.commit();
+        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.finish(List.of(1L, 3L), MessageState.DELIVERED, NOW + 1);
+        assertEquals(List.of(3L), finished.finishedBy(List.of(1L, 3L)).stream().map(FinishedMessage::id).toList(),
+                "message 1 waits for its second part; message 3 in its range is not one of its parts");
+
+        rows.finish(List.of(2L), MessageState.FAILED, NOW + 2, "0B");
+        List<FinishedMessage> whole = finished.finishedBy(List.of(2L, 3L));
+        assertEquals(List.of(1L, 3L), whole.stream().map(FinishedMessage::id).toList());
+        assertEquals(List.of(MessageState.FAILED, MessageState.DELIVERED), whole.stream().map(FinishedMessage::state).toList());
+        assertEquals("options of 1", whole.get(0).options(), "a message reports with its first part's options");
+        assertEquals(MessageState.FAILED, state(1));
+        assertEquals(List.of("2"), column("SELECT COUNT(*) FROM emg_message WHERE id BETWEEN 1 AND 255 AND parent_id = 1"));
+    }
+
     private static NewMessage routed(long id, String outConnector, String partners) {
-        return new NewMessage(id, id, "http-in", outConnector, 0, NOW, null, "4670" + id, "alice", "options of " + id, null,
+        return new NewMessage(id, id, 1, "http-in", outConnector, 0, NOW, null, "4670" + id, "alice", "options of " + id, null,
                 null, partners);
     }
 
