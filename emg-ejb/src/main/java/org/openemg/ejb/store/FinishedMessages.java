@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.openemg.core.id.MessageIds;
 import org.openemg.core.message.MessageState;
 
 /**
@@ -118,7 +119,7 @@ public class FinishedMessages {
                             merge(byParent, unfinished, parentId, rs, 3);
                         } else {
                             // a count of 0 is a part stored before counts were: its message may span the whole range
-                            lastPartOfSpread.put(parentId, partCount == 0 ? PartsOf.lastPart(parentId) : parentId + partCount - 1);
+                            lastPartOfSpread.put(parentId, partCount == 0 ? MessageIds.lastPartId(parentId) : parentId + partCount - 1);
                         }
                     }
                 }
@@ -126,11 +127,9 @@ public class FinishedMessages {
         }
         if (!lastPartOfSpread.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + WHOLE_COLUMNS
-                    + " FROM emg_message WHERE id BETWEEN ? AND ? AND parent_id = ? ORDER BY id")) {
+                    + " FROM emg_message WHERE " + PartsOf.SQL + " ORDER BY id")) {
                 for (Map.Entry<Long, Long> message : lastPartOfSpread.entrySet()) {
-                    ps.setLong(1, message.getKey());
-                    ps.setLong(2, message.getValue());
-                    ps.setLong(3, message.getKey());
+                    PartsOf.bind(ps, 1, message.getKey(), message.getValue());
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             merge(byParent, unfinished, message.getKey(), rs, 1);

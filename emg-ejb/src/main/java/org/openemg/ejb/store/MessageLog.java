@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.openemg.core.id.MessageIds;
 import org.openemg.core.message.MessageState;
 
 /**
@@ -52,7 +53,7 @@ public class MessageLog {
         if (search.id() != null) {
             sql.append(" AND id BETWEEN ? AND ? AND (parent_id = ? OR id = ?)");
             args.add(search.id());
-            args.add(PartsOf.lastPart(search.id()));
+            args.add(MessageIds.lastPartId(search.id()));
             args.add(search.id());
             args.add(search.id());
         }
@@ -89,7 +90,7 @@ public class MessageLog {
     /** The parts of a message, first to last. */
     public List<LoggedPart> parts(long messageId) {
         return select("SELECT " + PART_COLUMNS + " FROM emg_message WHERE " + PartsOf.SQL + " ORDER BY id",
-                "reading message " + messageId, messageId, PartsOf.lastPart(messageId), messageId);
+                "reading message " + messageId, messageId, MessageIds.lastPartId(messageId), messageId);
     }
 
     /** The options of a message as stored with its first part (encoded). */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.openemg.core.id.MessageIds;
 import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageState;
 
@@ -22,7 +23,7 @@ public class MessageReports {
                             + " where " + PartsOf.JPQL + " and p.reportAt is not null order by p.reportAt desc, p.id desc",
                             Object[].class)
                     .setParameter("id", messageId)
-                    .setParameter("lastPart", PartsOf.lastPart(messageId))
+                    .setParameter("lastPart", MessageIds.lastPartId(messageId))
                     .setMaxResults(1)
                     .getResultList();
             if (reports.isEmpty()) {

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.hibernate.StatelessSession;
 import org.openemg.core.account.Refund;
+import org.openemg.core.id.MessageIds;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.message.MessageStatus;
 import org.openemg.core.retry.RetryBackoff;
@@ -480,7 +481,7 @@ public class MessageRows {
                         "select p.state, p.destAddr, p.inConnector, p.outConnector, p.smscId, p.attempts, p.createdAt, p.updatedAt"
                                 + " from MessagePart p where " + PartsOf.JPQL + " order by p.id", Object[].class)
                 .setParameter("id", id)
-                .setParameter("lastPart", PartsOf.lastPart(id))
+                .setParameter("lastPart", MessageIds.lastPartId(id))
                 .getResultList());
         MessageStatus whole = null;
         for (Object[] p : parts) {

@@ -31,14 +31,15 @@ final class PartsOf {
                 + " and " + alias + ".parentId = " + messageId;
     }
 
-    static long lastPart(long messageId) {
-        return MessageIds.lastPartId(messageId);
-    }
-
     /** Binds {@link #SQL}'s three parameters from {@code index}; returns the index after them. */
     static int bind(PreparedStatement ps, int index, long messageId) throws SQLException {
+        return bind(ps, index, messageId, MessageIds.lastPartId(messageId));
+    }
+
+    /** As {@link #bind(PreparedStatement, int, long)}, for a message whose last part is known to be {@code lastPart}. */
+    static int bind(PreparedStatement ps, int index, long messageId, long lastPart) throws SQLException {
         ps.setLong(index, messageId);
-        ps.setLong(index + 1, lastPart(messageId));
+        ps.setLong(index + 1, lastPart);
         ps.setLong(index + 2, messageId);
         return index + 3;
     }
