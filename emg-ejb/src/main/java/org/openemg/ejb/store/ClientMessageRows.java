@@ -10,6 +10,7 @@ import java.sql.Types;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.openemg.core.id.MessageIds;
 import org.openemg.core.message.MessageState;
 
 /**
@@ -65,6 +66,14 @@ public class ClientMessageRows {
             ps.setInt(PartsOf.bind(ps, 3, id), QUEUED);
             int deleted = ps.executeUpdate();
             Accounts.refund(c, charged, MessageState.DELETED);
+            try (PreparedStatement entries = c.prepareStatement("DELETE FROM emg_queue WHERE id BETWEEN ? AND ? AND queue_state = ?"
+                    + " AND id IN (SELECT id FROM emg_message WHERE " + PartsOf.SQL + " AND state = ?)")) {
+                entries.setLong(1, id);
+                entries.setLong(2, MessageIds.lastPartId(id));
+                entries.setInt(3, QUEUED);
+                entries.setInt(PartsOf.bind(entries, 4, id), MessageState.DELETED.code());
+                entries.executeUpdate();
+            }
             return deleted;
         } catch (SQLException e) {
             throw new StoreException("deleting message " + id, e);
@@ -104,7 +113,15 @@ public class ClientMessageRows {
             ps.setLong(4, now);
             ps.setLong(5, part.id());
             ps.setInt(6, QUEUED);
-            return ps.executeUpdate() == 1;
+            if (ps.executeUpdate() != 1) {
+                return false;
+            }
+            try (PreparedStatement entry = c.prepareStatement("UPDATE emg_queue SET due_at = ? WHERE id = ?")) {
+                entry.setLong(1, part.dueAt());
+                entry.setLong(2, part.id());
+                entry.executeUpdate();
+            }
+            return true;
         } catch (SQLException e) {
             throw new StoreException("replacing message " + part.id(), e);
         }

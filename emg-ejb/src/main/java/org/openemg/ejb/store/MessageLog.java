@@ -8,10 +8,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.openemg.core.id.MessageIds;
 import org.openemg.core.message.MessageState;
@@ -26,6 +29,8 @@ public class MessageLog {
 
     private static final String PART_COLUMNS = "id, parent_id, state, in_connector, out_connector, priority, due_at,"
             + " attempts, destaddr, username, smsc_id, created_at, updated_at, report_state, report_at, report_error";
+    private static final String PART_COLUMNS_OF_M = Arrays.stream(PART_COLUMNS.split(","))
+            .map(column -> "m." + column.trim()).collect(Collectors.joining(", "));
     /** The due time of a row parked until a client binds; shown as no due time. */
     private static final long PARKED = MessageRows.PARKED;
 
@@ -39,11 +44,23 @@ public class MessageLog {
         return rows.unsettledByState(connectors);
     }
 
-    /** The connector's parts still to send (QUEUED and INFLIGHT), oldest first. */
+    /**
+     * The connector's parts still to send (QUEUED and INFLIGHT), oldest first: those in the queue table, and those this
+     * node handed over in memory, which have no row there.
+     */
     public List<LoggedPart> queue(String connector, int offset, int limit) {
-        String sql = "SELECT " + PART_COLUMNS + " FROM emg_message WHERE out_connector = ? AND " + MessageRows.UNSETTLED
-                + " ORDER BY id OFFSET " + offset + " ROWS FETCH FIRST " + limit + " ROWS ONLY";
-        return select(sql, "reading the queue of " + connector, connector);
+        int upTo = offset + limit;
+        String what = "reading the queue of " + connector;
+        List<LoggedPart> parts = new ArrayList<>(select("SELECT " + PART_COLUMNS_OF_M + " FROM emg_queue q JOIN emg_message m"
+                + " ON m.id = q.id WHERE q.out_connector = ? ORDER BY q.id FETCH FIRST " + upTo + " ROWS ONLY", what, connector));
+        List<Long> handed = rows.handedOver(connector).stream().sorted().limit(upTo).toList();
+        if (!handed.isEmpty()) {
+            // ids are numbers: nothing to inject
+            parts.addAll(select("SELECT " + PART_COLUMNS + " FROM emg_message WHERE state = " + MessageState.INFLIGHT.code()
+                    + " AND id IN (" + handed.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")", what));
+        }
+        parts.sort(Comparator.comparingLong(LoggedPart::id));
+        return parts.subList(Math.min(offset, parts.size()), Math.min(upTo, parts.size()));
     }
 
     /** Parts matching every criterion given, newest first. */
@@ -125,7 +142,7 @@ public class MessageLog {
 
     /** The ids of the connector's QUEUED parts, at most {@code limit}. */
     public List<Long> queuedIds(String connector, int limit) {
-        String sql = "SELECT id FROM emg_message WHERE out_connector = ? AND queue_state = ? ORDER BY id FETCH FIRST "
+        String sql = "SELECT id FROM emg_queue WHERE out_connector = ? AND queue_state = ? ORDER BY id FETCH FIRST "
                 + limit + " ROWS ONLY";
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, connector);
@@ -164,6 +181,7 @@ public class MessageLog {
                     deleted.add(ids.get(i));
                 }
             }
+            QueueRows.remove(c, deleted, MessageState.QUEUED);
             return deleted;
         } catch (SQLException e) {
             throw new StoreException("deleting " + ids.size() + " queued messages", e);
@@ -172,14 +190,22 @@ public class MessageLog {
 
     /** Moves the connector's QUEUED parts to another connector, due now; returns how many moved. */
     public int move(String from, String to, long now) {
-        String sql = "UPDATE emg_message SET out_connector = ?, due_at = ?, updated_at = ? WHERE out_connector = ? AND queue_state = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, to);
-            ps.setLong(2, now);
-            ps.setLong(3, now);
-            ps.setString(4, from);
-            ps.setInt(5, MessageState.QUEUED.code());
-            return ps.executeUpdate();
+        String queued = "out_connector = ? AND queue_state = ?";
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement parts = c.prepareStatement("UPDATE emg_message SET out_connector = ?, due_at = ?, updated_at = ?"
+                     + " WHERE id IN (SELECT id FROM emg_queue WHERE " + queued + ")");
+             PreparedStatement entries = c.prepareStatement("UPDATE emg_queue SET out_connector = ?, due_at = ? WHERE " + queued)) {
+            parts.setString(1, to);
+            parts.setLong(2, now);
+            parts.setLong(3, now);
+            parts.setString(4, from);
+            parts.setInt(5, MessageState.QUEUED.code());
+            parts.executeUpdate();
+            entries.setString(1, to);
+            entries.setLong(2, now);
+            entries.setString(3, from);
+            entries.setInt(4, MessageState.QUEUED.code());
+            return entries.executeUpdate();
         } catch (SQLException e) {
             throw new StoreException("moving the queue of " + from + " to " + to, e);
         }

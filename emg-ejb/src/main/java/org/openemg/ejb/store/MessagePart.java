@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Index;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.openemg.core.account.Account;
@@ -16,9 +15,7 @@ import org.openemg.core.message.MessageState;
  * The schema itself comes from the migration scripts (db/migration), not from this mapping.
  */
 @Entity
-@Table(name = "emg_message", indexes = {
-        // the claim's ORDER BY, so that FETCH FIRST n reads n rows, not the whole queue
-        @Index(name = "emg_message_due", columnList = "out_connector, queue_state, priority DESC, due_at, id")})
+@Table(name = "emg_message")
 class MessagePart {
 
     @Id
@@ -31,13 +28,6 @@ class MessagePart {
     @Convert(converter = MessageStateCode.class)
     @Column(nullable = false)
     private MessageState state;
-    /**
-     * The state while the part is unsettled (QUEUED, INFLIGHT), null after: what the claim's index holds, so that
-     * the changes after the send do not move the part's entry. Computed by the database from state.
-     */
-    @Convert(converter = MessageStateCode.class)
-    @Column(name = "queue_state", insertable = false, updatable = false)
-    private MessageState queueState;
     @Column(name = "in_connector", length = 64, nullable = false)
     private String inConnector;
     @Column(name = "out_connector", length = 64)

@@ -2,11 +2,14 @@ package org.openemg.ejb.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +28,9 @@ import org.openemg.core.routing.RoutePartners;
  * The message table for the hot path and for /bin/status: inserts and state changes in the caller's
  * transaction, batched (one JDBC batch per group of rows, one UPDATE per group of ids), never one
  * transaction per message. Inserts and claims are plain JDBC on the session's connection: through
- * Hibernate each cost more than 10% more CPU than that, as measured (bench/RESULTS.md).
+ * Hibernate each cost more than 10% more CPU than that, as measured (bench/RESULTS.md). A part waiting to be claimed,
+ * or claimed, also has a row in the queue table ({@link QueueRows}); a part handed to its dispatcher in memory has none,
+ * only its insert's hand-over range ({@link HandOvers}), so that the hot path writes no index entry beside its own.
  */
 @ApplicationScoped
 public class MessageRows {
@@ -36,15 +41,11 @@ public class MessageRows {
     private static final int INFLIGHT = MessageState.INFLIGHT.code();
     /** The due time of a parked row: never, until a bind releases it. */
     static final long PARKED = Long.MAX_VALUE;
-    /**
-     * A part still in the queue (QUEUED or INFLIGHT, adjacent codes) as a range of the claim's index: H2 reads
-     * "queue_state IN (0, 1)" by walking all the connector's entries (1.18 million settled parts, 816 ms), a range by
-     * reading only the unsettled ones.
-     */
-    static final String UNSETTLED = "queue_state BETWEEN " + QUEUED + " AND " + INFLIGHT;
 
     @Inject
     StoreSessions sessions;
+    /** One per deployment, as this bean is: what this node handed over in memory and has not settled yet. */
+    private final HandOvers handOvers = new HandOvers();
 
     public void insert(List<NewMessage> rows, long now) {
         insert(List.of(new QueuedBatch(rows, Set.of(), now)));
@@ -61,10 +62,22 @@ public class MessageRows {
         if (rows.isEmpty()) {
             return;
         }
+        List<NewMessage> queued = new ArrayList<>();
+        List<NewMessage> handed = new ArrayList<>();
+        rows.forEach(stamped -> (stamped.row().leaseUntil() == null ? queued : handed).add(stamped.row()));
+        sessions.jdbc("inserting " + rows.size() + " messages", c -> {
+            insertRows(c, rows);
+            QueueRows.insert(c, queued);
+            handOvers.open(c, handed);
+            return null;
+        });
+    }
+
+    private static void insertRows(Connection c, List<StampedRow> rows) throws SQLException {
         String sql = "INSERT INTO emg_message (id, parent_id, state, in_connector, out_connector, priority, due_at,"
                 + " expires_at, attempts, destaddr, username, created_at, updated_at, options, lease_until, charge, partners, part_count)"
                 + " VALUES (?,?,?,?,?,?,?,?,0,?,?,?,?,?,?,?,?,?)";
-        sessions.jdbc("inserting " + rows.size() + " messages", c -> JdbcBatch.run(c, sql, rows, (ps, stamped) -> {
+        JdbcBatch.run(c, sql, rows, (ps, stamped) -> {
             NewMessage row = stamped.row();
             ps.setLong(1, row.id());
             ps.setLong(2, row.parentId());
@@ -95,7 +108,7 @@ public class MessageRows {
             }
             ps.setString(16, row.partners());
             ps.setInt(17, row.partCount());
-        }));
+        });
     }
 
     private record StampedRow(NewMessage row, long at) {
@@ -107,25 +120,46 @@ public class MessageRows {
      * the state, and only rows it moved are handed out.
      */
     public Claim claim(String connector, int limit, long now, long leaseUntil) {
-        String select = dueRows(limit);
         String update = "UPDATE emg_message SET state = ?, lease_until = ?, updated_at = ? WHERE id = ? AND state = ?";
         return sessions.writeAndGet("claiming messages of " + connector, session -> {
             List<ClaimedPart> candidates = new ArrayList<>();
             List<Long> expired = new ArrayList<>();
             session.doWork(c -> {
-                try (PreparedStatement ps = c.prepareStatement(select)) {
+                List<Long> due = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement(dueRows(limit))) {
                     ps.setString(1, connector);
                     ps.setInt(2, QUEUED);
                     ps.setLong(3, now);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            due.add(rs.getLong(1));
+                        }
+                    }
+                }
+                if (due.isEmpty()) {
+                    return;
+                }
+                Map<Long, ClaimedPart> parts = new HashMap<>();
+                IdList dueIds = IdList.of(c, due);
+                try (PreparedStatement ps = c.prepareStatement("SELECT id, options, attempts, expires_at, priority FROM emg_message"
+                        + " WHERE state = ? AND " + dueIds.condition("id"))) {
+                    ps.setInt(1, QUEUED);
+                    dueIds.bind(ps, 2);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             long expiresAt = rs.getLong(4);
                             if (!rs.wasNull() && expiresAt <= now) {
                                 expired.add(rs.getLong(1));
                             } else {
-                                candidates.add(new ClaimedPart(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(5)));
+                                parts.put(rs.getLong(1), new ClaimedPart(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(5)));
                             }
                         }
+                    }
+                }
+                for (Long id : due) {
+                    ClaimedPart part = parts.get(id);
+                    if (part != null) {
+                        candidates.add(part);
                     }
                 }
             });
@@ -143,15 +177,15 @@ public class MessageRows {
                     claimed.add(candidates.get(i));
                 }
             }
+            session.doWork(c -> QueueRows.claimed(c, claimed.stream().map(ClaimedPart::id).toList()));
             return new Claim(claimed, expired);
         });
     }
 
-    /** The claim's query: (connector, QUEUED, now) as parameters. */
+    /** The claim's query, the ids in the order they are due: (connector, QUEUED, now) as parameters. */
     static String dueRows(int limit) {
-        return "SELECT id, options, attempts, expires_at, priority FROM emg_message WHERE out_connector = ? AND queue_state = ?"
-                + " AND due_at <= ?"
-                // the constant columns lead the ORDER BY so that H2 reads emg_message_due in order and stops at the limit
+        return "SELECT id FROM emg_queue WHERE out_connector = ? AND queue_state = ? AND due_at <= ?"
+                // the constant columns lead the ORDER BY so that H2 reads emg_queue_due in order and stops at the limit
                 + " ORDER BY out_connector, queue_state, priority DESC, due_at, id FETCH FIRST " + limit + " ROWS ONLY";
     }
 
@@ -173,7 +207,7 @@ public class MessageRows {
      * Moves the rows still in state {@code from} to the report's state, recording it as their last report; a part the
      * gateway could not hand over ({@link Refund}) gives its charge back to its account in the same transaction.
      */
-    private static void setState(StatelessSession session, Collection<Long> ids, MessageState from, PartReport report) {
+    private void setState(StatelessSession session, Collection<Long> ids, MessageState from, PartReport report) {
         List<Accounts.ChargedPart> charged = ids.isEmpty() || !Refund.due(from, report.state()) ? List.of()
                 : session.doReturningWork(c -> Accounts.lockCharged(c, ids, from));
         for (List<Long> chunk : chunks(ids)) {
@@ -196,20 +230,30 @@ public class MessageRows {
         if (!charged.isEmpty()) {
             session.doWork(c -> Accounts.refund(c, charged, report.state()));
         }
+        session.doWork(c -> leftQueue(c, ids, from));
+    }
+
+    /** The parts left {@code from} (QUEUED or INFLIGHT) for a state out of the queue, or tried to: settled. */
+    private void leftQueue(Connection c, Collection<Long> ids, MessageState from) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        Set<Long> handed = from == MessageState.INFLIGHT ? handOvers.settle(c, ids) : Set.of();
+        QueueRows.remove(c, handed.isEmpty() ? ids : ids.stream().filter(id -> !handed.contains(id)).toList(), from);
     }
 
     /**
      * Queued parts whose VP ran out before they were claimed (those parked until a bind, deferred or waiting
      * for a retry) become EXPIRED, at most {@code limit} at a time; returns their ids. Per connector, through
-     * the claim's index (out_connector, queue_state, ...): an index of its own would be rewritten by every state change.
+     * the claim's index (out_connector, queue_state, ...) and the expiry of each queued part.
      */
     public List<Long> expireOverdue(Collection<String> connectors, long now, int limit) {
         return sessions.writeAndGet("expiring queued messages", session -> {
             List<Long> overdue = new ArrayList<>();
             for (String connector : connectors) {
                 if (overdue.size() < limit) {
-                    overdue.addAll(session.createSelectionQuery("select p.id from MessagePart p where p.outConnector = :connector"
-                                    + " and p.queueState = :queued and p.expiresAt <= :now", Long.class)
+                    overdue.addAll(session.createSelectionQuery("select q.id from QueueEntry q join MessagePart p on p.id = q.id"
+                                    + " where q.outConnector = :connector and q.queueState = :queued and p.expiresAt <= :now", Long.class)
                             .setParameter("connector", connector)
                             .setParameter("queued", MessageState.QUEUED)
                             .setParameter("now", now)
@@ -225,7 +269,7 @@ public class MessageRows {
     /** When the connector's next queued row falls due; null when none is queued. */
     public Long nextDueAt(String connector) {
         return sessions.managed("finding the next due message of " + connector, em -> em.createQuery(
-                        "select min(p.dueAt) from MessagePart p where p.outConnector = :connector and p.queueState = :queued", Long.class)
+                        "select min(q.dueAt) from QueueEntry q where q.outConnector = :connector and q.queueState = :queued", Long.class)
                 .setParameter("connector", connector)
                 .setParameter("queued", MessageState.QUEUED)
                 .getSingleResult());
@@ -238,14 +282,22 @@ public class MessageRows {
 
     /** Rows parked for the connector are due now (a client bound); returns how many. */
     public int releaseParked(String connector, long now) {
-        return sessions.writeAndGet("releasing messages parked for " + connector, session -> session.createMutationQuery(
-                        "update MessagePart p set p.dueAt = :now, p.updatedAt = :now"
-                                + " where p.outConnector = :connector and p.queueState = :queued and p.dueAt = :parked")
-                .setParameter("now", now)
-                .setParameter("connector", connector)
-                .setParameter("queued", MessageState.QUEUED)
-                .setParameter("parked", PARKED)
-                .executeUpdate());
+        String parked = " where q.outConnector = :connector and q.queueState = :queued and q.dueAt = :parked";
+        return sessions.writeAndGet("releasing messages parked for " + connector, session -> {
+            session.createMutationQuery("update MessagePart p set p.dueAt = :now, p.updatedAt = :now"
+                            + " where p.id in (select q.id from QueueEntry q" + parked + ")")
+                    .setParameter("now", now)
+                    .setParameter("connector", connector)
+                    .setParameter("queued", MessageState.QUEUED)
+                    .setParameter("parked", PARKED)
+                    .executeUpdate();
+            return session.createMutationQuery("update QueueEntry q set q.dueAt = :now" + parked)
+                    .setParameter("now", now)
+                    .setParameter("connector", connector)
+                    .setParameter("queued", MessageState.QUEUED)
+                    .setParameter("parked", PARKED)
+                    .executeUpdate();
+        });
     }
 
     /**
@@ -272,11 +324,18 @@ public class MessageRows {
                 ps.setInt(6, QUEUED);
             });
             List<Map.Entry<Long, String>> keyed = new ArrayList<>();
+            List<Long> submitted = new ArrayList<>();
             for (int i = 0; i < updated.length; i++) {
-                if (updated[i] > 0 && answers.get(i).getValue() != null) {
-                    keyed.add(answers.get(i));
+                if (updated[i] > 0) {
+                    submitted.add(answers.get(i).getKey());
+                    if (answers.get(i).getValue() != null) {
+                        keyed.add(answers.get(i));
+                    }
                 }
             }
+            // a part the update left alone had settled before, so every answered part leaves its hand-over
+            Set<Long> handed = handOvers.settle(c, smscIds.keySet());
+            QueueRows.delete(c, submitted.stream().filter(id -> !handed.contains(id)).toList());
             return JdbcBatch.run(c, key, keyed, (ps, e) -> {
                 ps.setString(1, connector);
                 ps.setString(2, e.getValue());
@@ -301,7 +360,14 @@ public class MessageRows {
                         .setParameter("inflight", MessageState.INFLIGHT)
                         .executeUpdate();
             }
+            session.doWork(c -> backInQueue(c, ids));
         });
+    }
+
+    /** The parts went back from INFLIGHT to QUEUED, or tried to: their queue rows as they now are. */
+    private void backInQueue(Connection c, Collection<Long> ids) throws SQLException {
+        handOvers.settle(c, ids);
+        QueueRows.mirror(c, ids);
     }
 
     /**
@@ -350,58 +416,95 @@ public class MessageRows {
                             .executeUpdate();
                 }
             });
+            session.doWork(c -> backInQueue(c, ids));
             return failed;
         });
     }
 
+    /** Parts of the connector INFLIGHT: claimed from the queue, and handed over in memory on this node. */
     public int countInflight(String connector) {
-        return sessions.managed("counting messages in flight on " + connector, em -> em.createQuery(
-                        "select count(p) from MessagePart p where p.outConnector = :connector and p.queueState = :inflight", Long.class)
+        long claimed = sessions.managed("counting messages in flight on " + connector, em -> em.createQuery(
+                        "select count(q) from QueueEntry q where q.outConnector = :connector and q.queueState = :inflight", Long.class)
                 .setParameter("connector", connector)
                 .setParameter("inflight", MessageState.INFLIGHT)
-                .getSingleResult()
-                .intValue());
+                .getSingleResult());
+        return (int) claimed + handOvers.unsettledByConnector().getOrDefault(connector, 0);
     }
 
-    /** Every INFLIGHT row of the connectors back to the queue: at start-up on a single node nothing can be in flight. */
+    /**
+     * Every INFLIGHT part back to the queue, those claimed for the connectors and every one handed over: at start-up on a
+     * single node nothing can be in flight.
+     */
     public List<RequeuedPart> requeueAllInflight(Collection<String> connectors, long now) {
         return requeueExpiredLeases(connectors, Long.MAX_VALUE, now);
     }
 
-    /** INFLIGHT rows whose lease ran out (a crash, a lost result) go back to the queue; returns which. */
+    /** INFLIGHT parts whose lease ran out (a crash, a lost result) go back to the queue; returns which. */
     public List<RequeuedPart> requeueExpiredLeases(Collection<String> connectors, long now) {
         return requeueExpiredLeases(connectors, now, now);
     }
 
-    /** Per connector, so that the claim's index (out_connector, queue_state, ...) finds the rows in flight. */
     private List<RequeuedPart> requeueExpiredLeases(Collection<String> connectors, long leaseBefore, long now) {
         return sessions.writeAndGet("requeueing expired leases", session -> {
             List<RequeuedPart> requeued = new ArrayList<>();
             for (String connector : connectors) {
-                List<Object[]> rows = session.createQuery("select p.parentId, p.id, p.destAddr from MessagePart p"
-                                + " where p.outConnector = :connector and p.queueState = :inflight and p.leaseUntil < :before",
+                List<Object[]> rows = session.createQuery("select p.parentId, p.id, p.destAddr from QueueEntry q"
+                                + " join MessagePart p on p.id = q.id"
+                                + " where q.outConnector = :connector and q.queueState = :inflight and p.leaseUntil < :before",
                                 Object[].class)
                         .setParameter("connector", connector)
                         .setParameter("inflight", MessageState.INFLIGHT)
                         .setParameter("before", leaseBefore)
                         .getResultList();
-                if (rows.isEmpty()) {
-                    continue;
-                }
-                List<Long> ids = rows.stream().map(row -> (Long) row[1]).toList();
-                for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
-                    session.createMutationQuery("update MessagePart p set p.state = :queued, p.leaseUntil = null,"
-                                    + " p.updatedAt = :now where p.id in :ids and p.state = :inflight")
-                            .setParameter("queued", MessageState.QUEUED)
-                            .setParameter("now", now)
-                            .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT)))
-                            .setParameter("inflight", MessageState.INFLIGHT)
-                            .executeUpdate();
-                }
                 rows.forEach(row -> requeued.add(new RequeuedPart((Long) row[0], (Long) row[1], connector, (String) row[2])));
             }
+            session.doWork(c -> requeued.addAll(lapsedHandOvers(c, leaseBefore)));
+            List<Long> ids = requeued.stream().map(RequeuedPart::partId).toList();
+            for (List<Long> chunk : chunks(ids)) {
+                session.createMutationQuery("update MessagePart p set p.state = :queued, p.leaseUntil = null,"
+                                + " p.updatedAt = :now where p.id in :ids and p.state = :inflight")
+                        .setParameter("queued", MessageState.QUEUED)
+                        .setParameter("now", now)
+                        .setParameter("ids", chunk)
+                        .setParameter("inflight", MessageState.INFLIGHT)
+                        .executeUpdate();
+            }
+            session.doWork(c -> QueueRows.mirror(c, ids));
             return requeued;
         });
+    }
+
+    /**
+     * The parts still INFLIGHT without a queue row in the hand-over ranges whose lease ran out, of any connector; the
+     * ranges are deleted, as their parts are about to be queued.
+     */
+    private List<RequeuedPart> lapsedHandOvers(Connection c, long leaseBefore) throws SQLException {
+        List<long[]> ranges = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT first_id, last_id FROM emg_hand_over WHERE lease_until < ?")) {
+            ps.setLong(1, leaseBefore);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ranges.add(new long[] {rs.getLong(1), rs.getLong(2)});
+                }
+            }
+        }
+        List<RequeuedPart> lapsed = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT parent_id, id, out_connector, destaddr FROM emg_message m"
+                + " WHERE id BETWEEN ? AND ? AND state = ? AND NOT EXISTS (SELECT 1 FROM emg_queue q WHERE q.id = m.id)")) {
+            for (long[] range : ranges) {
+                ps.setLong(1, range[0]);
+                ps.setLong(2, range[1]);
+                ps.setInt(3, INFLIGHT);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        lapsed.add(new RequeuedPart(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+                    }
+                }
+            }
+        }
+        JdbcBatch.run(c, "DELETE FROM emg_hand_over WHERE first_id = ?", ranges, (ps, range) -> ps.setLong(1, range[0]));
+        handOvers.forgetLapsed(leaseBefore);
+        return lapsed;
     }
 
     /** Parts of each connector not yet settled (QUEUED or INFLIGHT): the depth of its queue. */
@@ -414,30 +517,42 @@ public class MessageRows {
         return counts;
     }
 
-    /** The unsettled parts of each connector that has any, by state: one count per connector through the claim's index. */
+    /**
+     * The unsettled parts of each connector that has any, by state: one count per connector through the claim's index,
+     * and the parts this node handed over in memory (INFLIGHT).
+     */
     public Map<String, Map<MessageState, Integer>> unsettledByState(Collection<String> connectors) {
+        Map<String, Integer> handed = handOvers.unsettledByConnector();
         return sessions.managed("counting queued messages", em -> {
             Map<String, Map<MessageState, Integer>> depths = new HashMap<>();
             for (String connector : connectors) {
-                List<?> found = em.createNativeQuery("SELECT queue_state, COUNT(*) FROM emg_message WHERE out_connector = ? AND "
-                                + UNSETTLED + " GROUP BY queue_state")
-                        .setParameter(1, connector)
+                List<Object[]> found = em.createQuery("select q.queueState, count(q) from QueueEntry q"
+                                + " where q.outConnector = :connector group by q.queueState", Object[].class)
+                        .setParameter("connector", connector)
                         .getResultList();
-                for (Object row : found) {
-                    Object[] columns = (Object[]) row;
+                for (Object[] columns : found) {
                     depths.computeIfAbsent(connector, k -> new HashMap<>())
-                            .put(MessageState.ofCode(((Number) columns[0]).intValue()), ((Number) columns[1]).intValue());
+                            .put((MessageState) columns[0], ((Number) columns[1]).intValue());
+                }
+                int inMemory = handed.getOrDefault(connector, 0);
+                if (inMemory > 0) {
+                    depths.computeIfAbsent(connector, k -> new HashMap<>()).merge(MessageState.INFLIGHT, inMemory, Integer::sum);
                 }
             }
             return depths;
         });
     }
 
+    /** The ids of the connector's parts handed over in memory on this node and not settled yet. */
+    List<Long> handedOver(String connector) {
+        return handOvers.unsettledIds(connector);
+    }
+
     /** The partners named by the connector's queued rows, in order of first mention. */
     public List<String> partnersOfQueued(String connector) {
         List<String> columns = sessions.managed("reading the partners of " + connector, em -> em.createQuery(
-                        "select distinct p.partners from MessagePart p where p.outConnector = :connector and p.queueState = :queued"
-                                + " and p.partners is not null", String.class)
+                        "select distinct p.partners from QueueEntry q join MessagePart p on p.id = q.id"
+                                + " where q.outConnector = :connector and q.queueState = :queued and p.partners is not null", String.class)
                 .setParameter("connector", connector)
                 .setParameter("queued", MessageState.QUEUED)
                 .getResultList());
@@ -457,22 +572,34 @@ public class MessageRows {
      * name {@code from} as a partner instead; rows parked for a bind are due at once there. Returns how many moved.
      */
     public int moveToPartner(String from, String to, long now) {
-        String sql = "UPDATE emg_message SET out_connector = ?, partners = REPLACE(partners, ?, ?),"
-                + " due_at = CASE WHEN due_at = ? THEN ? ELSE due_at END, updated_at = ?"
-                + " WHERE out_connector = ? AND queue_state = ? AND partners LIKE ? ESCAPE '" + RoutePartners.ESCAPE + "'";
+        String select = "SELECT q.id FROM emg_queue q JOIN emg_message m ON m.id = q.id"
+                + " WHERE q.out_connector = ? AND q.queue_state = ? AND m.partners LIKE ? ESCAPE '" + RoutePartners.ESCAPE + "'";
+        String update = "UPDATE emg_message SET out_connector = ?, partners = REPLACE(partners, ?, ?),"
+                + " due_at = CASE WHEN due_at = ? THEN ? ELSE due_at END, updated_at = ? WHERE id = ? AND state = ?";
         return sessions.writeAndGet("moving messages of " + from + " to " + to, session -> session.doReturningWork(c -> {
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(select)) {
+                ps.setString(1, from);
+                ps.setInt(2, QUEUED);
+                ps.setString(3, RoutePartners.containing(to));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            int[] moved = JdbcBatch.run(c, update, ids, (ps, id) -> {
                 ps.setString(1, to);
                 ps.setString(2, "," + to + ",");
                 ps.setString(3, "," + from + ",");
                 ps.setLong(4, PARKED);
                 ps.setLong(5, now);
                 ps.setLong(6, now);
-                ps.setString(7, from);
+                ps.setLong(7, id);
                 ps.setInt(8, QUEUED);
-                ps.setString(9, RoutePartners.containing(to));
-                return ps.executeUpdate();
-            }
+            });
+            QueueRows.mirror(c, ids);
+            return Arrays.stream(moved).map(count -> count == 0 ? 0 : 1).sum();
         }));
     }
 

@@ -116,7 +116,7 @@ final class H2Store extends StoreSessions implements AutoCloseable {
     void clear() throws SQLException {
         try (Statement s = connection.createStatement()) {
             for (String table : List.of("emg_message", "emg_early_receipt", "emg_connector_turn", "emg_id_block",
-                    "emg_push_message", "emg_reported_message", "emg_account", "emg_receipt_key")) {
+                    "emg_push_message", "emg_reported_message", "emg_account", "emg_receipt_key", "emg_queue", "emg_hand_over")) {
                 s.execute("DELETE FROM " + table);
             }
         }

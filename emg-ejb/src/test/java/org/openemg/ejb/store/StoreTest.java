@@ -190,25 +190,83 @@ class StoreTest {
             try (ResultSet plan = explain.executeQuery()) {
                 plan.next();
                 String text = plan.getString(1);
-                assertTrue(text.contains("EMG_MESSAGE_DUE") && text.contains("index sorted") && text.contains("scanCount: 10"), text);
+                assertTrue(text.contains("EMG_QUEUE_DUE") && text.contains("index sorted") && text.contains("scanCount: 10"), text);
             }
         }
         store.connection.commit();
     }
 
     @Test
-    void theQueueStateIsTheStateWhileAPartIsUnsettledAndNullAfter() throws SQLException {
+    void aPartHasAQueueRowInItsStateWhileUnsettledAndNoneAfter() throws SQLException {
         queue(1, 2, 3);
         rows.claim("smpp-out", 2, NOW, LEASE);
-        assertEquals(List.of("1 1", "2 1", "3 0"), column("SELECT id || ' ' || queue_state FROM emg_message ORDER BY id"));
+        assertEquals(List.of("1 1", "2 1", "3 0"), column("SELECT id || ' ' || queue_state FROM emg_queue ORDER BY id"));
 
         rows.markSubmitted("smpp-out", Map.of(1L, "s1"), NOW);
         rows.finish(List.of(2L), MessageState.FAILED, NOW);
         receipts.applyAll("smpp-out", List.of(new SmscReceipt(List.of("s1"), receipt(MessageState.DELIVERED, NOW + 1))));
 
-        assertEquals(List.of("1 3 null", "2 4 null", "3 0 0"),
-                column("SELECT id || ' ' || state || ' ' || COALESCE(CAST(queue_state AS VARCHAR), 'null') FROM emg_message ORDER BY id"));
+        assertEquals(List.of("1 3", "2 4", "3 0"), column("SELECT id || ' ' || state FROM emg_message ORDER BY id"));
+        assertEquals(List.of("3 0"), column("SELECT id || ' ' || queue_state FROM emg_queue ORDER BY id"));
         assertEquals(Map.of("smpp-out", 1), rows.countUnsettled(List.of("smpp-out")));
+    }
+
+    private void handOver(long... ids) {
+        rows.insert(LongStream.of(ids).mapToObj(id -> message(id, id, 0, NOW, null).withLease(LEASE)).toList(), NOW);
+    }
+
+    @Test
+    void partsHandedOverHaveNoQueueRowAndTheirRangeGoesWithTheLastToSettle() throws SQLException {
+        handOver(5, 7);
+        queue(6);
+
+        assertEquals(List.of("6 0"), column("SELECT id || ' ' || queue_state FROM emg_queue ORDER BY id"));
+        assertEquals(List.of("5 7 " + LEASE), column("SELECT first_id || ' ' || last_id || ' ' || lease_until FROM emg_hand_over"));
+        assertEquals(2, rows.countInflight("smpp-out"));
+        assertEquals(Map.of("smpp-out", Map.of(MessageState.QUEUED, 1, MessageState.INFLIGHT, 2)),
+                rows.unsettledByState(List.of("smpp-out")));
+
+        rows.markSubmitted("smpp-out", Map.of(5L, "s5"), NOW);
+        assertEquals(1, column("SELECT first_id FROM emg_hand_over").size(), "7 is still in flight");
+        rows.finish(List.of(7L), MessageState.FAILED, NOW);
+
+        assertEquals(List.of(), column("SELECT first_id FROM emg_hand_over"));
+        assertEquals(List.of("6 0"), column("SELECT id || ' ' || queue_state FROM emg_queue ORDER BY id"));
+        assertEquals(0, rows.countInflight("smpp-out"));
+    }
+
+    @Test
+    void aRestartFindsThePartsHandedOverByTheirRangeAndQueuesThemAgain() throws SQLException {
+        handOver(1, 2, 3);
+        queue(4);
+        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.markSubmitted("smpp-out", Map.of(2L, "s2"), NOW);
+
+        MessageRows restarted = new MessageRows();
+        restarted.sessions = store;
+        List<RequeuedPart> requeued = restarted.requeueAllInflight(List.of("smpp-out"), NOW + 1);
+
+        assertEquals(List.of(1L, 3L, 4L), requeued.stream().map(RequeuedPart::partId).sorted().toList());
+        assertEquals(List.of(), column("SELECT first_id FROM emg_hand_over"));
+        assertEquals(List.of("1 0", "3 0", "4 0"), column("SELECT id || ' ' || queue_state FROM emg_queue ORDER BY id"));
+        assertEquals(List.of(1L, 3L, 4L), restarted.claim("smpp-out", 10, NOW + 1, LEASE).parts().stream()
+                .map(ClaimedPart::id).sorted().toList());
+        assertEquals(MessageState.SUBMITTED, state(2));
+    }
+
+    @Test
+    void partsHandedOverWhoseLeaseRanOutAreQueuedAgainAndALateAnswerStillCounts() throws SQLException {
+        handOver(1, 2);
+
+        assertEquals(List.of(), rows.requeueExpiredLeases(List.of("smpp-out"), LEASE - 1), "the lease still runs");
+        assertEquals(List.of(1L, 2L), rows.requeueExpiredLeases(List.of("smpp-out"), LEASE + 1).stream()
+                .map(RequeuedPart::partId).sorted().toList());
+        assertEquals(Map.of("smpp-out", Map.of(MessageState.QUEUED, 2)), rows.unsettledByState(List.of("smpp-out")));
+
+        rows.markSubmitted("smpp-out", Map.of(1L, "s1"), LEASE + 2);
+
+        assertEquals(MessageState.SUBMITTED, state(1));
+        assertEquals(List.of("2 0"), column("SELECT id || ' ' || queue_state FROM emg_queue ORDER BY id"));
     }
 
     @Test
