@@ -349,19 +349,22 @@ public class MessageRows {
         if (ids.isEmpty()) {
             return;
         }
-        sessions.write("requeueing " + ids.size() + " messages", session -> {
-            for (List<Long> chunk : chunks(ids)) {
-                session.createMutationQuery("update MessagePart p set p.state = :queued, p.dueAt = :due, p.leaseUntil = null,"
-                                + " p.updatedAt = :now where p.id in :ids and p.state = :inflight")
-                        .setParameter("queued", MessageState.QUEUED)
-                        .setParameter("due", dueAt)
-                        .setParameter("now", now)
-                        .setParameter("ids", chunk)
-                        .setParameter("inflight", MessageState.INFLIGHT)
-                        .executeUpdate();
-            }
-            session.doWork(c -> backInQueue(c, ids));
-        });
+        sessions.write("requeueing " + ids.size() + " messages", session -> backInQueue(session, ids, dueAt, now));
+    }
+
+    /** The parts still INFLIGHT go back to the queue, due at {@code dueAt}. */
+    private void backInQueue(StatelessSession session, Collection<Long> ids, long dueAt, long now) {
+        for (List<Long> chunk : chunks(ids)) {
+            session.createMutationQuery("update MessagePart p set p.state = :queued, p.dueAt = :due, p.leaseUntil = null,"
+                            + " p.updatedAt = :now where p.id in :ids and p.state = :inflight")
+                    .setParameter("queued", MessageState.QUEUED)
+                    .setParameter("due", dueAt)
+                    .setParameter("now", now)
+                    .setParameter("ids", chunk)
+                    .setParameter("inflight", MessageState.INFLIGHT)
+                    .executeUpdate();
+        }
+        session.doWork(c -> backInQueue(c, ids));
     }
 
     /** The parts went back from INFLIGHT to QUEUED, or tried to: their queue rows as they now are. */
@@ -439,7 +442,7 @@ public class MessageRows {
         return requeueExpiredLeases(connectors, Long.MAX_VALUE, now);
     }
 
-    /** INFLIGHT parts whose lease ran out (a crash, a lost result) go back to the queue; returns which. */
+    /** INFLIGHT parts whose lease ran out (a crash, a lost result) go back to the queue, due now; returns which. */
     public List<RequeuedPart> requeueExpiredLeases(Collection<String> connectors, long now) {
         return requeueExpiredLeases(connectors, now, now);
     }
@@ -459,17 +462,7 @@ public class MessageRows {
                 rows.forEach(row -> requeued.add(new RequeuedPart((Long) row[0], (Long) row[1], connector, (String) row[2])));
             }
             session.doWork(c -> requeued.addAll(lapsedHandOvers(c, leaseBefore)));
-            List<Long> ids = requeued.stream().map(RequeuedPart::partId).toList();
-            for (List<Long> chunk : chunks(ids)) {
-                session.createMutationQuery("update MessagePart p set p.state = :queued, p.leaseUntil = null,"
-                                + " p.updatedAt = :now where p.id in :ids and p.state = :inflight")
-                        .setParameter("queued", MessageState.QUEUED)
-                        .setParameter("now", now)
-                        .setParameter("ids", chunk)
-                        .setParameter("inflight", MessageState.INFLIGHT)
-                        .executeUpdate();
-            }
-            session.doWork(c -> QueueRows.mirror(c, ids));
+            backInQueue(session, requeued.stream().map(RequeuedPart::partId).toList(), now, now);
             return requeued;
         });
     }
