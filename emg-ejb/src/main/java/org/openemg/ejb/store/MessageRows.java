@@ -385,6 +385,7 @@ public class MessageRows {
         return sessions.writeAndGet("retrying " + ids.size() + " messages", session -> {
             Map<Long, List<Long>> byDueAt = new HashMap<>();
             List<Long> failed = new ArrayList<>();
+            List<Long> tried = new ArrayList<>();
             for (List<Long> chunk : chunks(ids)) {
                 List<Object[]> rows = session.createSelectionQuery("select p.id, p.attempts from MessagePart p"
                                 + " where p.id in :ids and p.state = :inflight", Object[].class)
@@ -393,6 +394,7 @@ public class MessageRows {
                         .getResultList();
                 for (Object[] row : rows) {
                     int failures = (Integer) row[1] + 1;
+                    tried.add((Long) row[0]);
                     if (backoff.exhausted(failures)) {
                         failed.add((Long) row[0]);
                     } else {
@@ -400,26 +402,13 @@ public class MessageRows {
                     }
                 }
             }
-            for (List<Long> chunk : chunks(failed)) {
+            for (List<Long> chunk : chunks(tried)) {
                 session.createMutationQuery("update MessagePart p set p.attempts = p.attempts + 1 where p.id in :ids")
                         .setParameter("ids", chunk)
                         .executeUpdate();
             }
             setState(session, failed, MessageState.INFLIGHT, PartReport.own(MessageState.FAILED, now, error));
-            byDueAt.forEach((dueAt, due) -> {
-                for (List<Long> chunk : chunks(due)) {
-                    session.createMutationQuery("update MessagePart p set p.attempts = p.attempts + 1, p.state = :queued,"
-                                    + " p.dueAt = :due, p.leaseUntil = null, p.updatedAt = :now"
-                                    + " where p.id in :ids and p.state = :inflight")
-                            .setParameter("queued", MessageState.QUEUED)
-                            .setParameter("due", dueAt)
-                            .setParameter("now", now)
-                            .setParameter("ids", chunk)
-                            .setParameter("inflight", MessageState.INFLIGHT)
-                            .executeUpdate();
-                }
-            });
-            session.doWork(c -> backInQueue(c, ids));
+            byDueAt.forEach((dueAt, due) -> backInQueue(session, due, dueAt, now));
             return failed;
         });
     }
