@@ -116,11 +116,7 @@ public class ClientMessageRows {
             if (ps.executeUpdate() != 1) {
                 return false;
             }
-            try (PreparedStatement entry = c.prepareStatement("UPDATE emg_queue SET due_at = ? WHERE id = ?")) {
-                entry.setLong(1, part.dueAt());
-                entry.setLong(2, part.id());
-                entry.executeUpdate();
-            }
+            QueueRows.mirror(c, List.of(part.id()));
             return true;
         } catch (SQLException e) {
             throw new StoreException("replacing message " + part.id(), e);

@@ -29,14 +29,22 @@ final class QueueRows {
         });
     }
 
-    /** The queue rows of the ids as their parts now are: one for each part QUEUED or INFLIGHT, none for the others. */
+    /**
+     * The queue rows of the ids as their parts now are: one for each part QUEUED, none for a settled one. An INFLIGHT
+     * part keeps what it has: a row when it was claimed, none when it is handed over in memory (a row would make it
+     * claimable by lease expiry while its dispatcher still sends it).
+     */
     static void mirror(Connection c, Collection<Long> ids) throws SQLException {
-        delete(c, ids);
         for (List<Long> chunk : MessageRows.chunks(ids)) {
             IdList chunkIds = IdList.of(c, chunk);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM emg_queue WHERE NOT EXISTS (SELECT 1 FROM emg_message m"
+                    + " WHERE m.id = emg_queue.id AND m.state = " + MessageState.INFLIGHT.code() + ") AND " + chunkIds.condition("id"))) {
+                chunkIds.bind(ps, 1);
+                ps.executeUpdate();
+            }
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO emg_queue (" + COLUMNS + ")"
-                    + " SELECT id, out_connector, state, priority, due_at FROM emg_message WHERE state IN ("
-                    + MessageState.QUEUED.code() + ", " + MessageState.INFLIGHT.code() + ") AND " + chunkIds.condition("id"))) {
+                    + " SELECT id, out_connector, state, priority, due_at FROM emg_message WHERE state = "
+                    + MessageState.QUEUED.code() + " AND " + chunkIds.condition("id"))) {
                 chunkIds.bind(ps, 1);
                 ps.executeUpdate();
             }

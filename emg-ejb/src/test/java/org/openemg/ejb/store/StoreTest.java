@@ -236,6 +236,19 @@ class StoreTest {
     }
 
     @Test
+    void queueRowsMirrorQueuedPartsAndLeaveInflightOnesAsTheyAre() throws SQLException {
+        handOver(1);
+        queue(2, 3);
+        rows.claim("smpp-out", 1, NOW, LEASE);
+
+        QueueRows.mirror(store.connection, List.of(1L, 2L, 3L));
+        store.connection.commit();
+
+        assertEquals(List.of("2 1", "3 0"), column("SELECT id || ' ' || queue_state FROM emg_queue ORDER BY id"),
+                "the part handed over gets no row, the claimed one keeps its own");
+    }
+
+    @Test
     void aRestartFindsThePartsHandedOverByTheirRangeAndQueuesThemAgain() throws SQLException {
         handOver(1, 2, 3);
         queue(4);
