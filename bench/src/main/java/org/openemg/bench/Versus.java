@@ -131,6 +131,8 @@ public final class Versus {
                 kannel.put(c.name(), measure("Kannel", c, kannelUrl, style, engineBase + 1_000_000L * cases.indexOf(c),
                         observer, kpids, clkTck, null));
             }
+            Floor kannelFloor = single(cases) == null ? null
+                    : floor("Kannel", new HttpFloor(kannelUrl, true, "bench", "bench"), single(cases), kpids, clkTck);
             progressName = "";
             Bench.writeAtomically(dir.resolve("kannel.done"), "done\n");
 
@@ -147,6 +149,8 @@ public final class Versus {
                 gateway.put(c.name(), measure("gateway", c, gatewayUrl, style, engineBase + 1_000_000L * cases.indexOf(c),
                         observer, new long[] {pid}, clkTck, jfr));
             }
+            Floor gatewayFloor = single(cases) == null ? null
+                    : floor("gateway", new HttpFloor(gatewayUrl, false, "bench", "bench"), single(cases), new long[] {pid}, clkTck);
             progressName = "";
 
             long dbBytes = Bench.h2Bytes(dir);
@@ -154,7 +158,7 @@ public final class Versus {
             for (Outcome o : gateway.values()) {
                 gatewayMessages += o.warmed() + o.c().messages();
             }
-            String report = report(cases, kannel, gateway, bound, binds) + (dbBytes < 0 ? "" : String.format(Locale.ROOT,
+            String report = report(cases, kannel, gateway, bound, binds) + floorReport(kannelFloor, gatewayFloor) + (dbBytes < 0 ? "" : String.format(Locale.ROOT,
                     "H2 database files after the gateway's cases: %.1f MB (%.1f KB per message).%n",
                     dbBytes / 1e6, dbBytes / 1e3 / Math.max(1, gatewayMessages)));
             Bench.writeAtomically(dir.resolve("results.md"), report);
@@ -275,6 +279,61 @@ public final class Versus {
                 engine, c.name(), o.acceptedRate(), o.deliveredRate(), o.micros(), exactlyOnce, missing, duplicated,
                 arrivals.unexpected()));
         return o;
+    }
+
+    /** What one engine's refused requests cost: the batch and its CPU seconds, JIT compilers' among them. */
+    record Floor(String engine, HttpFloor.Batch batch, double cpuSeconds, double jitSeconds) {
+        double micros() {
+            return batch.refused() == 0 ? 0 : cpuSeconds * 1e6 / batch.refused();
+        }
+    }
+
+    private static Case single(List<Case> cases) {
+        return cases.stream().filter(c -> c.perRequest() == 1).findFirst().orElse(null);
+    }
+
+    /** The HTTP floor after the single-recipient case: refused GETs, warmed up like a case, then as many as it measured. */
+    private static Floor floor(String engine, HttpFloor floor, Case c, long[] pids, long clkTck) throws Exception {
+        progressName = "";
+        int rounds = 0;
+        double jitCores;
+        do {
+            long jit0 = JitCompilers.ticks(pids);
+            long t0 = System.nanoTime();
+            HttpFloor.Batch warm = floor.run(rounds == 0 ? c.warmup() : c.messages(), c.clients());
+            jitCores = (JitCompilers.ticks(pids) - jit0) / (double) clkTck / ((System.nanoTime() - t0) / 1e9);
+            Bench.log(String.format(Locale.ROOT, "%s floor warm-up: %d of %d refused; JIT compilers %.2f cores%s", engine,
+                    warm.refused(), warm.requests(), jitCores, warm.firstProblem() == null ? "" : "; first problem: " + warm.firstProblem()));
+        } while (jitCores > JIT_SETTLED_CORES && ++rounds < MAX_JIT_ROUNDS);
+        Thread.sleep(1000);
+        long jit0 = JitCompilers.ticks(pids);
+        long[] cpu0 = cpu(pids);
+        HttpFloor.Batch batch = floor.run(c.messages(), c.clients());
+        long[] cpu1 = cpu(pids);
+        Floor f = new Floor(engine, batch, (cpu1[0] - cpu0[0]) / (double) clkTck,
+                (JitCompilers.ticks(pids) - jit0) / (double) clkTck);
+        Bench.log(String.format(Locale.ROOT, "%s floor: %d refused at %.0f/s, %.0f µs CPU per request%s", engine,
+                batch.refused(), batch.rate(), f.micros(), batch.firstProblem() == null ? "" : "; first problem: " + batch.firstProblem()));
+        return f;
+    }
+
+    private static String floorReport(Floor kannel, Floor gateway) {
+        if (kannel == null || gateway == null) {
+            return "";
+        }
+        StringBuilder r = new StringBuilder("\nThe HTTP floor (refused single GETs without a recipient, after the single case, same clients and count):\n\n"
+                + "| engine | refused / sent | requests/s | latency p50 / p99 | CPU s (JIT compilers) | CPU µs per request |\n|---|---|---|---|---|---|\n");
+        for (Floor f : List.of(kannel, gateway)) {
+            long[] lat = f.batch().sortedLatencies();
+            r.append(String.format(Locale.ROOT, "| %s | %d / %d | %,.0f | %.1f / %.1f ms | %.2f (%.2f) | %.0f |%n", f.engine(),
+                    f.batch().refused(), f.batch().requests(), f.batch().rate(), Bench.pct(lat, 0.5) / 1e6,
+                    Bench.pct(lat, 0.99) / 1e6, f.cpuSeconds(), f.jitSeconds(), f.micros()));
+        }
+        r.append(String.format(Locale.ROOT, "%nGateway / Kannel CPU per refused request: %.1f×%s%n",
+                kannel.micros() == 0 ? 0 : gateway.micros() / kannel.micros(),
+                gateway.batch().firstProblem() == null && kannel.batch().firstProblem() == null ? ""
+                        : "; first problems: Kannel " + kannel.batch().firstProblem() + ", gateway " + gateway.batch().firstProblem()));
+        return r.toString();
     }
 
     /** utime+stime of the processes (their threads included), in ticks; {total}. */
