@@ -6,12 +6,12 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * The parts this node inserted INFLIGHT and handed to their dispatcher in memory, until they settle. They have no row
@@ -30,8 +30,17 @@ final class HandOvers {
     }
 
     private final Map<Long, Handed> handed = new ConcurrentHashMap<>();
+    /** Registers what to undo should the caller's transaction roll back. */
+    private final Consumer<Runnable> onRollback;
 
-    /** In the inserting transaction: the range of the parts, inserted INFLIGHT under their lease. */
+    HandOvers(Consumer<Runnable> onRollback) {
+        this.onRollback = onRollback;
+    }
+
+    /**
+     * In the inserting transaction: the range of the parts, inserted INFLIGHT under their lease. Should that
+     * transaction roll back, the parts are forgotten with it.
+     */
     void open(Connection c, List<NewMessage> parts) throws SQLException {
         if (parts.isEmpty()) {
             return;
@@ -51,30 +60,40 @@ final class HandOvers {
             ps.executeUpdate();
         }
         Range range = new Range(first, leaseUntil, new AtomicInteger(parts.size()));
+        Map<Long, Handed> opened = new HashMap<>();
         for (NewMessage part : parts) {
-            handed.put(part.id(), new Handed(range, part.outConnector()));
+            Handed one = new Handed(range, part.outConnector());
+            handed.put(part.id(), one);
+            opened.put(part.id(), one);
         }
+        onRollback.accept(() -> opened.forEach(handed::remove));
     }
 
     /**
      * In the transaction that moves the parts out of INFLIGHT (settled, or queued in the table): forgets those handed
      * over here and deletes the ranges none is left of. Returns the ids that were handed over here: they have no queue row.
-     * Should that transaction roll back, a range it deleted comes back and is read through once its lease runs out.
+     * Should that transaction roll back, its parts are handed over again, to be settled by the next try.
      */
     Set<Long> settle(Connection c, Collection<Long> ids) throws SQLException {
-        Set<Long> settled = new HashSet<>();
+        Map<Long, Handed> settled = new HashMap<>();
         List<Long> emptied = new ArrayList<>();
         for (Long id : ids) {
             Handed part = handed.remove(id);
             if (part != null) {
-                settled.add(id);
+                settled.put(id, part);
                 if (part.range().unsettled().decrementAndGet() == 0) {
                     emptied.add(part.range().firstId());
                 }
             }
         }
         JdbcBatch.run(c, "DELETE FROM emg_hand_over WHERE first_id = ?", emptied, (ps, first) -> ps.setLong(1, first));
-        return settled;
+        if (!settled.isEmpty()) {
+            onRollback.accept(() -> settled.forEach((id, part) -> {
+                part.range().unsettled().incrementAndGet();
+                handed.put(id, part);
+            }));
+        }
+        return settled.keySet();
     }
 
     /** Forgets the parts whose lease ran out before {@code before}: their ranges are read through instead. */

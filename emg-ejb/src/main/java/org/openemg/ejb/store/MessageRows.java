@@ -45,7 +45,7 @@ public class MessageRows {
     @Inject
     StoreSessions sessions;
     /** One per deployment, as this bean is: what this node handed over in memory and has not settled yet. */
-    private final HandOvers handOvers = new HandOvers();
+    private final HandOvers handOvers = new HandOvers(undo -> sessions.onRollback(undo));
 
     public void insert(List<NewMessage> rows, long now) {
         insert(List.of(new QueuedBatch(rows, Set.of(), now)));

@@ -45,6 +45,9 @@ abstract class StoreSessions {
         return writeAndGet(what, session -> session.doReturningWork(work));
     }
 
+    /** Runs {@code undo} should the caller's transaction roll back: for what a store keeps in memory beside its rows. */
+    abstract void onRollback(Runnable undo);
+
     <T> T managed(String what, Function<EntityManager, T> work) {
         try {
             return work.apply(entityManager());

@@ -1,11 +1,15 @@
 package org.openemg.ejb.store;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.hibernate.SessionFactory;
 import org.hibernate.StatelessSession;
 
@@ -17,6 +21,8 @@ class TransactionSessions extends StoreSessions {
     private EntityManagerFactory factory;
     @PersistenceContext(unitName = "emg")
     private EntityManager entityManager;
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     private SessionFactory sessions;
 
@@ -33,5 +39,25 @@ class TransactionSessions extends StoreSessions {
     @Override
     protected EntityManager entityManager() {
         return entityManager;
+    }
+
+    /** Without a transaction each statement committed on its own: nothing is left to roll back. */
+    @Override
+    void onRollback(Runnable undo) {
+        if (transaction.getTransactionKey() == null) {
+            return;
+        }
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    undo.run();
+                }
+            }
+        });
     }
 }

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +39,9 @@ final class H2Store extends StoreSessions implements AutoCloseable {
     final Connection connection;
     private final SessionFactory factory;
     private Session current;
+    /** Store calls under way inside {@link #inOneTransaction}: they join its transaction instead of committing. */
+    private int depth;
+    private final List<Runnable> undos = new ArrayList<>();
 
     H2Store() throws SQLException {
         String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
@@ -97,10 +101,28 @@ final class H2Store extends StoreSessions implements AutoCloseable {
         }
     }
 
+    /** Runs {@code work} as one transaction, as a commit group does in the container: the store calls in it join it. */
+    void inOneTransaction(Runnable work) {
+        committed(() -> {
+            work.run();
+            return null;
+        });
+    }
+
+    @Override
+    void onRollback(Runnable undo) {
+        undos.add(undo);
+    }
+
     private <T> T committed(Supplier<T> work) {
+        if (depth > 0) {
+            return work.get();
+        }
+        depth++;
         try {
             T result = work.get();
             connection.commit();
+            undos.clear();
             return result;
         } catch (RuntimeException | SQLException e) {
             try {
@@ -108,7 +130,11 @@ final class H2Store extends StoreSessions implements AutoCloseable {
             } catch (SQLException suppressed) {
                 e.addSuppressed(suppressed);
             }
+            undos.forEach(Runnable::run);
+            undos.clear();
             throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
+        } finally {
+            depth--;
         }
     }
 

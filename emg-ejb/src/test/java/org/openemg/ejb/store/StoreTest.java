@@ -1,6 +1,7 @@
 package org.openemg.ejb.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -233,6 +234,37 @@ class StoreTest {
         assertEquals(List.of(), column("SELECT first_id FROM emg_hand_over"));
         assertEquals(List.of("6 0"), column("SELECT id || ' ' || queue_state FROM emg_queue ORDER BY id"));
         assertEquals(0, rows.countInflight("smpp-out"));
+    }
+
+    @Test
+    void partsHandedOverByAnInsertThatRolledBackAreNotInFlight() throws SQLException {
+        handOver(1);
+
+        assertThrows(IllegalStateException.class, () -> store.inOneTransaction(() -> {
+            handOver(2, 3);
+            throw new IllegalStateException("another member of the commit group failed");
+        }));
+
+        assertEquals(1, rows.countInflight("smpp-out"));
+        assertEquals(List.of("1 1"), column("SELECT first_id || ' ' || last_id FROM emg_hand_over"));
+    }
+
+    @Test
+    void partsOfASettlementThatRolledBackAreSettledByTheNextTry() throws SQLException {
+        handOver(1, 2);
+
+        assertThrows(IllegalStateException.class, () -> store.inOneTransaction(() -> {
+            rows.markSubmitted("smpp-out", Map.of(1L, "s1"), NOW);
+            rows.finish(List.of(2L), MessageState.FAILED, NOW);
+            throw new IllegalStateException("the commit failed");
+        }));
+        assertEquals(2, rows.countInflight("smpp-out"));
+
+        rows.markSubmitted("smpp-out", Map.of(1L, "s1"), NOW);
+        rows.finish(List.of(2L), MessageState.FAILED, NOW);
+
+        assertEquals(0, rows.countInflight("smpp-out"));
+        assertEquals(List.of(), column("SELECT first_id FROM emg_hand_over"), "the range goes with the last part settled");
     }
 
     @Test
