@@ -1,6 +1,8 @@
 package org.openemg.bench;
 
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class HttpFloor {
 
+    /** Both engines answer a send request without a recipient with this status. */
+    private static final int REFUSED = 400;
+
     /** One batch of refused requests. */
     record Batch(int requests, int refused, double seconds, long[] sortedLatencies, String firstProblem) {
         double rate() {
@@ -24,17 +29,15 @@ final class HttpFloor {
     private final String host;
     private final int port;
     private final String pathAndQuery;
-    private final int expectedStatus;
 
     /** @param kannel Kannel's sendsms without {@code to}, or else the gateway's /bin/send without DESTADDR */
     HttpFloor(String baseUrl, boolean kannel, String user, String password) {
-        java.net.URI uri = java.net.URI.create(baseUrl);
+        URI uri = URI.create(baseUrl);
         this.host = uri.getHost();
         this.port = uri.getPort();
         this.pathAndQuery = kannel
                 ? "/cgi-bin/sendsms?username=" + user + "&password=" + password + "&text=bench+message"
                 : "/bin/send?USERNAME=" + user + "&PASSWORD=" + password + "&MESSAGE=bench+message";
-        this.expectedStatus = 400;
     }
 
     Batch run(int requests, int clients) throws InterruptedException {
@@ -54,7 +57,7 @@ final class HttpFloor {
                         long t1 = System.nanoTime();
                         latencies[r] = Math.max(1, t1 - t0);
                         lastAnswer.accumulateAndGet(t1, Math::max);
-                        if (response.status() == expectedStatus) {
+                        if (response.status() == REFUSED) {
                             refused.incrementAndGet();
                         } else {
                             problem.compareAndSet(null, "HTTP " + response.status() + ": " + response.body().strip());
@@ -70,7 +73,7 @@ final class HttpFloor {
         for (Thread t : threads) {
             t.join();
         }
-        long[] sorted = java.util.Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
+        long[] sorted = Arrays.stream(latencies).filter(l -> l > 0).sorted().toArray();
         return new Batch(requests, refused.get(), (lastAnswer.get() - start) / 1e9, sorted, problem.get());
     }
 }
