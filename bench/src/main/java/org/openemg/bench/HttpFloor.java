@@ -10,7 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What an engine's HTTP path costs before it stores anything: single GETs of a send request without a recipient,
- * which both engines refuse after the login (the gateway with status 5, Kannel's smsbox without asking bearerbox),
+ * which both engines refuse with HTTP 400 before storing anything (the gateway with status 5 in its web module, before
+ * the EJB call and the login; Kannel's smsbox after checking the user, without asking bearerbox),
  * from C clients on kept HTTP/1.1 connections like the single-recipient case. The CPU per refused request is the
  * floor under that engine's single-recipient message.
  */
