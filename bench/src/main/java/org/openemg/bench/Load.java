@@ -123,14 +123,56 @@ final class Load {
     Phase run(int first, int count, int clients, long deadlineNanos, Runnable halfway) throws InterruptedException {
         Phase phase = new Phase(first, (count + perRequest - 1) / perRequest);
         int end = first + count;
+        onClients(phase, clients, (c, http) -> clientLoop(phase, first, end, deadlineNanos, halfway,
+                esmes == null ? null : esmes.get(c % esmes.size()), mailers == null ? null : mailers.get(c % mailers.size()), http));
+        return phase;
+    }
+
+    /**
+     * The HTTP floor: {@code requests} GETs of a send request without a recipient from {@code clients} threads, which
+     * both engines refuse with HTTP 400 before storing anything (the gateway with status 5 in its web module, before the
+     * EJB call and the login; Kannel's smsbox after checking the user, without asking bearerbox). A request answered
+     * so counts as refused; any other answer is a problem.
+     */
+    Phase runWithoutRecipient(int requests, int clients) throws InterruptedException {
+        Phase phase = new Phase(0, requests);
+        onClients(phase, clients, (c, http) -> {
+            for (int r = phase.started.getAndIncrement(); r < requests; r = phase.started.getAndIncrement()) {
+                long t0 = System.nanoTime();
+                try {
+                    KeepAliveHttp.Response response = http.get(send.getRawPath() + "?" + credentials + r);
+                    long t1 = System.nanoTime();
+                    phase.latencyNanos[r] = Math.max(1, t1 - t0);
+                    phase.lastAnswer.accumulateAndGet(t1, Math::max);
+                    if (response.status() == 400) {
+                        phase.refusedMessages.incrementAndGet();
+                    } else {
+                        phase.problem("HTTP " + response.status() + ": " + response.body().strip());
+                    }
+                } catch (Exception e) {
+                    phase.failedRequests.incrementAndGet();
+                    phase.problem("request failed: " + e);
+                }
+                phase.completed.incrementAndGet();
+            }
+        });
+        return phase;
+    }
+
+    /** What one client thread does on its kept connection. */
+    private interface ClientWork {
+        void run(int client, KeepAliveHttp http);
+    }
+
+    /** Starts the phase's clock and runs {@code work} on {@code clients} threads, each with a connection of its own. */
+    private void onClients(Phase phase, int clients, ClientWork work) throws InterruptedException {
         List<Thread> threads = new ArrayList<>();
         phase.start = System.nanoTime();
         for (int c = 0; c < clients; c++) {
-            EsmeClient esme = esmes == null ? null : esmes.get(c % esmes.size());
-            SmtpClient mailer = mailers == null ? null : mailers.get(c % mailers.size());
+            int client = c;
             Thread t = new Thread(() -> {
                 try (KeepAliveHttp http = new KeepAliveHttp(send.getHost(), send.getPort(), 60_000)) {
-                    clientLoop(phase, first, end, deadlineNanos, halfway, esme, mailer, http);
+                    work.run(client, http);
                 }
             }, "client-" + c);
             threads.add(t);
@@ -139,7 +181,6 @@ final class Load {
         for (Thread t : threads) {
             t.join();
         }
-        return phase;
     }
 
     private void clientLoop(Phase phase, int first, int end, long deadlineNanos, Runnable halfway, EsmeClient esme,

@@ -132,7 +132,7 @@ public final class Versus {
                         observer, kpids, clkTck, null));
             }
             Floor kannelFloor = single(cases) == null ? null
-                    : floor("Kannel", new HttpFloor(kannelUrl, true, "bench", "bench"), single(cases), kpids, clkTck);
+                    : floor("Kannel", kannelUrl, Load.Style.KANNEL_GET, single(cases), kpids, clkTck);
             progressName = "";
             Bench.writeAtomically(dir.resolve("kannel.done"), "done\n");
 
@@ -150,7 +150,7 @@ public final class Versus {
                         observer, new long[] {pid}, clkTck, jfr));
             }
             Floor gatewayFloor = single(cases) == null ? null
-                    : floor("gateway", new HttpFloor(gatewayUrl, false, "bench", "bench"), single(cases), new long[] {pid}, clkTck);
+                    : floor("gateway", gatewayUrl, Load.Style.GATEWAY_GET, single(cases), new long[] {pid}, clkTck);
             progressName = "";
 
             long dbBytes = Bench.h2Bytes(dir);
@@ -195,27 +195,19 @@ public final class Versus {
         progressLoad = load;
 
         progressName = engine + " " + c.name() + " warm-up";
-        int warmed = 0;
-        long warmAccepted = 0;
-        double jitCores = 0;
-        int rounds = 0;
-        long warmStart = System.nanoTime();
-        do {
-            int size = warmed == 0 ? c.warmup() : round;
-            long jit0 = JitCompilers.ticks(pids);
-            long t0 = System.nanoTime();
-            Load.Phase warm = load.run(warmed, size, c.clients(), System.nanoTime() + TimeUnit.SECONDS.toNanos(90), null);
-            Bench.awaitArrivals(arrivals, load.ids, warmed, warmed + size, 90, 15);
-            jitCores = (JitCompilers.ticks(pids) - jit0) / (double) clkTck / ((System.nanoTime() - t0) / 1e9);
-            warmed += size;
-            warmAccepted += warm.acceptedMessages.get();
-            Bench.log(String.format(Locale.ROOT, "%s: %d of %d accepted so far; JIT compilers %.2f cores in the last %d msgs%s",
-                    progressName, warmAccepted, warmed, jitCores, size,
-                    warm.firstProblem.get() != null ? "; first problem: " + warm.firstProblem.get() : ""));
-        } while (jitCores > JIT_SETTLED_CORES && ++rounds < MAX_JIT_ROUNDS
-                && System.nanoTime() - warmStart < TimeUnit.SECONDS.toNanos(MAX_WARMUP_SECONDS));
+        int[] warmed = {0};
+        long[] warmAccepted = {0};
+        double jitCores = untilJitSettles(pids, clkTck, r -> {
+            int size = r == 0 ? c.warmup() : round;
+            Load.Phase warm = load.run(warmed[0], size, c.clients(), System.nanoTime() + TimeUnit.SECONDS.toNanos(90), null);
+            Bench.awaitArrivals(arrivals, load.ids, warmed[0], warmed[0] + size, 90, 15);
+            warmed[0] += size;
+            warmAccepted[0] += warm.acceptedMessages.get();
+            return String.format(Locale.ROOT, "%s: %d of %d accepted so far, the last %d msgs%s", progressName,
+                    warmAccepted[0], warmed[0], size, warm.firstProblem.get() != null ? "; first problem: " + warm.firstProblem.get() : "");
+        });
         Thread.sleep(1000);
-        int first = warmed;
+        int first = warmed[0];
 
         long jitMeasured0 = JitCompilers.ticks(pids);
         long[] cpu0 = cpu(pids);
@@ -272,8 +264,8 @@ public final class Versus {
                 drain.complete(), drain.why(), exactlyOnce, missing, duplicated, withoutAccept, arrivals.unexpected(),
                 phase.sortedLatencies(), (machine1[0] - machine0[0]) / (double) clkTck,
                 (machine1[1] - machine0[1]) / (double) clkTck / cores, (self1 - self0) / (double) clkTck, others,
-                String.format(Locale.ROOT, "%d of %d (JIT compilers at its end %.2f cores)", warmAccepted, warmed, jitCores),
-                jitMeasured, warmed);
+                String.format(Locale.ROOT, "%d of %d (JIT compilers at its end %.2f cores)", warmAccepted[0], warmed[0], jitCores),
+                jitMeasured, warmed[0]);
         Bench.log(String.format(Locale.ROOT, "%s %s: accepted %.0f msg/s, delivered %.0f msg/s, %.0f µs CPU per delivered msg;"
                         + " %d exactly once, %d missing, %d duplicated, %d unexpected",
                 engine, c.name(), o.acceptedRate(), o.deliveredRate(), o.micros(), exactlyOnce, missing, duplicated,
@@ -282,9 +274,18 @@ public final class Versus {
     }
 
     /** What one engine's refused requests cost: the batch and its CPU seconds, JIT compilers' among them. */
-    record Floor(String engine, HttpFloor.Batch batch, double cpuSeconds, double jitSeconds) {
+    record Floor(String engine, Load.Phase batch, double cpuSeconds, double jitSeconds) {
         double micros() {
-            return batch.refused() == 0 ? 0 : cpuSeconds * 1e6 / batch.refused();
+            return refused() == 0 ? 0 : cpuSeconds * 1e6 / refused();
+        }
+
+        long refused() {
+            return batch.refusedMessages.get();
+        }
+
+        double rate() {
+            double seconds = (batch.lastAnswer.get() - batch.start) / 1e9;
+            return seconds <= 0 ? 0 : refused() / seconds;
         }
     }
 
@@ -293,28 +294,48 @@ public final class Versus {
     }
 
     /** The HTTP floor after the single-recipient case: refused GETs, warmed up like a case, then as many as it measured. */
-    private static Floor floor(String engine, HttpFloor floor, Case c, long[] pids, long clkTck) throws Exception {
+    private static Floor floor(String engine, String url, Load.Style style, Case c, long[] pids, long clkTck) throws Exception {
         progressName = "";
+        Load load = new Load(url, "bench", "bench", 0, 0, 1, style, null, null);
+        untilJitSettles(pids, clkTck, r -> {
+            Load.Phase warm = load.runWithoutRecipient(r == 0 ? c.warmup() : c.messages(), c.clients());
+            return String.format(Locale.ROOT, "%s floor warm-up: %d of %d refused%s", engine, warm.refusedMessages.get(),
+                    warm.requests, warm.firstProblem.get() == null ? "" : "; first problem: " + warm.firstProblem.get());
+        });
+        Thread.sleep(1000);
+        long jit0 = JitCompilers.ticks(pids);
+        long[] cpu0 = cpu(pids);
+        Load.Phase batch = load.runWithoutRecipient(c.messages(), c.clients());
+        long[] cpu1 = cpu(pids);
+        Floor f = new Floor(engine, batch, (cpu1[0] - cpu0[0]) / (double) clkTck,
+                (JitCompilers.ticks(pids) - jit0) / (double) clkTck);
+        Bench.log(String.format(Locale.ROOT, "%s floor: %d refused at %.0f/s, %.0f µs CPU per request%s", engine,
+                f.refused(), f.rate(), f.micros(), batch.firstProblem.get() == null ? "" : "; first problem: " + batch.firstProblem.get()));
+        return f;
+    }
+
+    /** One warm-up round: runs it and says what it did, for the log. */
+    private interface WarmRound {
+        String run(int round) throws Exception;
+    }
+
+    /**
+     * Warm-up rounds until the engine's JIT compilers settle (or the rounds or the time run out), so that the measured
+     * batch does not pay for compiling; returns the JIT compilers' cores in the last round.
+     */
+    private static double untilJitSettles(long[] pids, long clkTck, WarmRound round) throws Exception {
+        long start = System.nanoTime();
         int rounds = 0;
         double jitCores;
         do {
             long jit0 = JitCompilers.ticks(pids);
             long t0 = System.nanoTime();
-            HttpFloor.Batch warm = floor.run(rounds == 0 ? c.warmup() : c.messages(), c.clients());
+            String did = round.run(rounds);
             jitCores = (JitCompilers.ticks(pids) - jit0) / (double) clkTck / ((System.nanoTime() - t0) / 1e9);
-            Bench.log(String.format(Locale.ROOT, "%s floor warm-up: %d of %d refused; JIT compilers %.2f cores%s", engine,
-                    warm.refused(), warm.requests(), jitCores, warm.firstProblem() == null ? "" : "; first problem: " + warm.firstProblem()));
-        } while (jitCores > JIT_SETTLED_CORES && ++rounds < MAX_JIT_ROUNDS);
-        Thread.sleep(1000);
-        long jit0 = JitCompilers.ticks(pids);
-        long[] cpu0 = cpu(pids);
-        HttpFloor.Batch batch = floor.run(c.messages(), c.clients());
-        long[] cpu1 = cpu(pids);
-        Floor f = new Floor(engine, batch, (cpu1[0] - cpu0[0]) / (double) clkTck,
-                (JitCompilers.ticks(pids) - jit0) / (double) clkTck);
-        Bench.log(String.format(Locale.ROOT, "%s floor: %d refused at %.0f/s, %.0f µs CPU per request%s", engine,
-                batch.refused(), batch.rate(), f.micros(), batch.firstProblem() == null ? "" : "; first problem: " + batch.firstProblem()));
-        return f;
+            Bench.log(String.format(Locale.ROOT, "%s; JIT compilers %.2f cores in that round", did, jitCores));
+        } while (jitCores > JIT_SETTLED_CORES && ++rounds < MAX_JIT_ROUNDS
+                && System.nanoTime() - start < TimeUnit.SECONDS.toNanos(MAX_WARMUP_SECONDS));
+        return jitCores;
     }
 
     private static String floorReport(Floor kannel, Floor gateway) {
@@ -326,13 +347,13 @@ public final class Versus {
         for (Floor f : List.of(kannel, gateway)) {
             long[] lat = f.batch().sortedLatencies();
             r.append(String.format(Locale.ROOT, "| %s | %d / %d | %,.0f | %.1f / %.1f ms | %.2f (%.2f) | %.0f |%n", f.engine(),
-                    f.batch().refused(), f.batch().requests(), f.batch().rate(), Bench.pct(lat, 0.5) / 1e6,
+                    f.refused(), f.batch().requests, f.rate(), Bench.pct(lat, 0.5) / 1e6,
                     Bench.pct(lat, 0.99) / 1e6, f.cpuSeconds(), f.jitSeconds(), f.micros()));
         }
         r.append(String.format(Locale.ROOT, "%nGateway / Kannel CPU per refused request: %.1f×%s%n",
                 kannel.micros() == 0 ? 0 : gateway.micros() / kannel.micros(),
-                gateway.batch().firstProblem() == null && kannel.batch().firstProblem() == null ? ""
-                        : "; first problems: Kannel " + kannel.batch().firstProblem() + ", gateway " + gateway.batch().firstProblem()));
+                gateway.batch().firstProblem.get() == null && kannel.batch().firstProblem.get() == null ? ""
+                        : "; first problems: Kannel " + kannel.batch().firstProblem.get() + ", gateway " + gateway.batch().firstProblem.get()));
         return r.toString();
     }
 

@@ -60,13 +60,10 @@ final class HandOvers {
             ps.executeUpdate();
         }
         Range range = new Range(first, leaseUntil, new AtomicInteger(parts.size()));
-        Map<Long, Handed> opened = new HashMap<>();
         for (NewMessage part : parts) {
-            Handed one = new Handed(range, part.outConnector());
-            handed.put(part.id(), one);
-            opened.put(part.id(), one);
+            handed.put(part.id(), new Handed(range, part.outConnector()));
         }
-        onRollback.accept(() -> opened.forEach(handed::remove));
+        onRollback.accept(() -> parts.forEach(part -> handed.remove(part.id())));
     }
 
     /**
