@@ -10,6 +10,7 @@ import java.util.Map;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.receipt.SmscId;
 import org.openemg.core.retry.RetryBackoff;
+import org.openemg.ejb.config.ConfigurationInForce;
 import org.openemg.ejb.dlr.DeliveryReports;
 import org.openemg.ejb.metrics.TrafficMeters;
 import org.openemg.ejb.store.Claim;
@@ -41,11 +42,13 @@ public class DispatchWork {
     private ConnectorQueues queues;
     @Inject
     private TrafficMeters meters;
+    @Inject
+    private ConfigurationInForce configuration;
 
     /** Due rows of the connector, now in flight; those whose VP ran out are EXPIRED instead, with their DLRs. */
     public List<ClaimedPart> claim(String connector, int limit, long leaseMillis) {
         long now = System.currentTimeMillis();
-        Claim claim = rows.claim(connector, limit, now, now + leaseMillis);
+        Claim claim = rows.claim(configuration.current().nodeId(), connector, limit, now, now + leaseMillis);
         queues.settled(connector, claim.expired().size());
         reports.issueFor(claim.expired(), now);
         return claim.parts();
@@ -201,7 +204,8 @@ public class DispatchWork {
         return rows.requeueExpiredLeases(connectors, System.currentTimeMillis());
     }
 
-    public List<RequeuedPart> requeueAllInflight(Collection<String> connectors) {
-        return rows.requeueAllInflight(connectors, System.currentTimeMillis());
+    /** At start-up: what this node had in flight when it stopped, and what any node left past its lease. */
+    public List<RequeuedPart> requeueOwnInflight(Collection<String> connectors) {
+        return rows.requeueInflightOf(configuration.current().nodeId(), connectors, System.currentTimeMillis());
     }
 }

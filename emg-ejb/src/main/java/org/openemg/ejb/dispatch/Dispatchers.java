@@ -65,7 +65,7 @@ public class Dispatchers {
 
     @PostConstruct
     void start() {
-        List<RequeuedPart> recovered = work.requeueAllInflight(outlets.all().keySet());
+        List<RequeuedPart> recovered = work.requeueOwnInflight(outlets.all().keySet());
         if (!recovered.isEmpty()) {
             LOG.warning(recovered.size() + " message parts were in flight when the gateway stopped; they are queued again");
             recovered.forEach(part -> LOG.warning(part.mayBeSentTwice()));

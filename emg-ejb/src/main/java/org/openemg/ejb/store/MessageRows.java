@@ -115,11 +115,11 @@ public class MessageRows {
     }
 
     /**
-     * Moves up to {@code limit} due QUEUED rows of the connector to INFLIGHT, highest priority first.
-     * One dispatcher claims for a connector on this node, so no row lock is taken; the update checks
-     * the state, and only rows it moved are handed out.
+     * Moves up to {@code limit} due QUEUED rows of the connector to INFLIGHT, claimed by {@code node}, highest priority
+     * first. One dispatcher claims for a connector on a node, so no row lock is taken; the update checks the state, and
+     * only rows it moved are handed out.
      */
-    public Claim claim(String connector, int limit, long now, long leaseUntil) {
+    public Claim claim(int node, String connector, int limit, long now, long leaseUntil) {
         String update = "UPDATE emg_message SET state = ?, lease_until = ?, updated_at = ? WHERE id = ? AND state = ?";
         return sessions.writeAndGet("claiming messages of " + connector, session -> {
             List<ClaimedPart> candidates = new ArrayList<>();
@@ -177,7 +177,7 @@ public class MessageRows {
                     claimed.add(candidates.get(i));
                 }
             }
-            session.doWork(c -> QueueRows.claimed(c, claimed.stream().map(ClaimedPart::id).toList()));
+            session.doWork(c -> QueueRows.claimed(c, claimed.stream().map(ClaimedPart::id).toList(), node));
             return new Claim(claimed, expired);
         });
     }
@@ -424,46 +424,55 @@ public class MessageRows {
     }
 
     /**
-     * Every INFLIGHT part back to the queue, those claimed for the connectors and every one handed over: at start-up on a
-     * single node nothing can be in flight.
+     * At start-up: the INFLIGHT parts {@code node} claimed for the connectors or handed over before it stopped go back to
+     * the queue (nothing of its own can be in flight yet), and any other whose lease ran out. Another node's parts under
+     * a live lease stay with that node, which may still be sending them.
      */
-    public List<RequeuedPart> requeueAllInflight(Collection<String> connectors, long now) {
-        return requeueExpiredLeases(connectors, Long.MAX_VALUE, now);
+    public List<RequeuedPart> requeueInflightOf(int node, Collection<String> connectors, long now) {
+        return requeueExpiredLeases(connectors, Optional.of(node), now);
     }
 
     /** INFLIGHT parts whose lease ran out (a crash, a lost result) go back to the queue, due now; returns which. */
     public List<RequeuedPart> requeueExpiredLeases(Collection<String> connectors, long now) {
-        return requeueExpiredLeases(connectors, now, now);
+        return requeueExpiredLeases(connectors, Optional.empty(), now);
     }
 
-    private List<RequeuedPart> requeueExpiredLeases(Collection<String> connectors, long leaseBefore, long now) {
+    /** @param starting the node starting up, whose own parts go back whatever their lease */
+    private List<RequeuedPart> requeueExpiredLeases(Collection<String> connectors, Optional<Integer> starting, long now) {
         return sessions.writeAndGet("requeueing expired leases", session -> {
             List<RequeuedPart> requeued = new ArrayList<>();
+            // claims older than the claimer's column were one node's, as all claims were then
+            String own = starting.isPresent() ? " or q.claimedBy = :node or q.claimedBy is null" : "";
             for (String connector : connectors) {
-                List<Object[]> rows = session.createQuery("select p.parentId, p.id, p.destAddr from QueueEntry q"
+                var query = session.createQuery("select p.parentId, p.id, p.destAddr from QueueEntry q"
                                 + " join MessagePart p on p.id = q.id"
-                                + " where q.outConnector = :connector and q.queueState = :inflight and p.leaseUntil < :before",
+                                + " where q.outConnector = :connector and q.queueState = :inflight and (p.leaseUntil < :now" + own + ")",
                                 Object[].class)
                         .setParameter("connector", connector)
                         .setParameter("inflight", MessageState.INFLIGHT)
-                        .setParameter("before", leaseBefore)
-                        .getResultList();
-                rows.forEach(row -> requeued.add(new RequeuedPart((Long) row[0], (Long) row[1], connector, (String) row[2])));
+                        .setParameter("now", now);
+                starting.ifPresent(node -> query.setParameter("node", node));
+                query.getResultList()
+                        .forEach(row -> requeued.add(new RequeuedPart((Long) row[0], (Long) row[1], connector, (String) row[2])));
             }
-            session.doWork(c -> requeued.addAll(lapsedHandOvers(c, leaseBefore)));
+            session.doWork(c -> requeued.addAll(lapsedHandOvers(c, starting, now)));
             backInQueue(session, requeued.stream().map(RequeuedPart::partId).toList(), now, now);
             return requeued;
         });
     }
 
     /**
-     * The parts still INFLIGHT without a queue row in the hand-over ranges whose lease ran out, of any connector; the
-     * ranges are deleted, as their parts are about to be queued.
+     * The parts still INFLIGHT without a queue row in the hand-over ranges whose lease ran out, or that the starting
+     * node inserted (ids carry their node), of any connector; the ranges are deleted, as their parts are about to be queued.
      */
-    private List<RequeuedPart> lapsedHandOvers(Connection c, long leaseBefore) throws SQLException {
+    private List<RequeuedPart> lapsedHandOvers(Connection c, Optional<Integer> starting, long now) throws SQLException {
         List<long[]> ranges = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT first_id, last_id FROM emg_hand_over WHERE lease_until < ?")) {
-            ps.setLong(1, leaseBefore);
+        try (PreparedStatement ps = c.prepareStatement("SELECT first_id, last_id FROM emg_hand_over WHERE lease_until < ?"
+                + " OR first_id BETWEEN ? AND ?")) {
+            ps.setLong(1, now);
+            // an empty span when no node is starting
+            ps.setLong(2, starting.map(node -> MessageIds.compose(node, 0)).orElse(0L));
+            ps.setLong(3, starting.map(node -> MessageIds.compose(node, MessageIds.MAX_SEQUENCE)).orElse(-1L));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ranges.add(new long[] {rs.getLong(1), rs.getLong(2)});
@@ -485,7 +494,7 @@ public class MessageRows {
             }
         }
         JdbcBatch.run(c, "DELETE FROM emg_hand_over WHERE first_id = ?", ranges, (ps, range) -> ps.setLong(1, range[0]));
-        handOvers.forgetLapsed(leaseBefore);
+        handOvers.forgetLapsed(now);
         return lapsed;
     }
 

@@ -29,6 +29,9 @@ class QueueEntry {
     private short priority;
     @Column(name = "due_at", nullable = false)
     private long dueAt;
+    /** The node whose claim made the part INFLIGHT; null while QUEUED, and for claims older than the column. */
+    @Column(name = "claimed_by")
+    private Integer claimedBy;
 
     protected QueueEntry() {
     }

@@ -9,7 +9,8 @@ import org.openemg.core.message.MessageState;
 
 /**
  * The queue table (emg_queue) beside the message table, in the same transaction: a row per part QUEUED, or INFLIGHT
- * after a claim, with the claim's columns; none for a part handed over in memory ({@link HandOvers}) or settled.
+ * after a claim (with the claiming node), with the claim's columns; none for a part handed over in memory
+ * ({@link HandOvers}) or settled.
  */
 final class QueueRows {
 
@@ -74,15 +75,16 @@ final class QueueRows {
         }
     }
 
-    /** The claimed parts' queue rows move to INFLIGHT. */
-    static void claimed(Connection c, Collection<Long> ids) throws SQLException {
+    /** The claimed parts' queue rows move to INFLIGHT, claimed by {@code node}. */
+    static void claimed(Connection c, Collection<Long> ids, int node) throws SQLException {
         for (List<Long> chunk : MessageRows.chunks(ids)) {
             IdList chunkIds = IdList.of(c, chunk);
-            try (PreparedStatement ps = c.prepareStatement("UPDATE emg_queue SET queue_state = ? WHERE queue_state = ? AND "
+            try (PreparedStatement ps = c.prepareStatement("UPDATE emg_queue SET queue_state = ?, claimed_by = ? WHERE queue_state = ? AND "
                     + chunkIds.condition("id"))) {
                 ps.setInt(1, MessageState.INFLIGHT.code());
-                ps.setInt(2, MessageState.QUEUED.code());
-                chunkIds.bind(ps, 3);
+                ps.setInt(2, node);
+                ps.setInt(3, MessageState.QUEUED.code());
+                chunkIds.bind(ps, 4);
                 ps.executeUpdate();
             }
         }

@@ -24,6 +24,8 @@ import org.openemg.core.retry.RetryBackoff;
 class AccountsTest {
 
     private static final long NOW = 1_000_000;
+    /** The node the test's ids belong to (small ids are node 0's), claiming as the store's only node. */
+    private static final int NODE = 0;
     private static final long LEASE = NOW + 60_000;
 
     private static H2Store store;
@@ -168,7 +170,7 @@ class AccountsTest {
         batches.insert(List.of(request("pre", 1, 1), request("pre", 2, 1), request("pre", 3, 1), request("pre", 4, 1),
                 request("pre", 5, 1), request("pre", 6, 1)));
         assertEquals(amount("4"), balance("pre"));
-        rows.claim("smpp-out", 4, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 4, NOW, LEASE);
 
         rows.finish(List.of(1L), MessageState.FAILED, NOW + 1, "0B");
         assertEquals(amount("5"), balance("pre"), "refused by the SMSC");
@@ -200,7 +202,7 @@ class AccountsTest {
         batches.insert(List.of(batch));
         assertEquals(amount("0"), balance("pre"));
 
-        assertEquals(List.of(1L), rows.claim("smpp-out", 10, NOW + 10, LEASE).expired());
+        assertEquals(List.of(1L), rows.claim(NODE, "smpp-out", 10, NOW + 10, LEASE).expired());
         assertEquals(amount("1"), balance("pre"));
         assertEquals(List.of(2L), rows.expireOverdue(List.of("other-out"), NOW + 10, 10));
         assertEquals(amount("2"), balance("pre"));
@@ -212,7 +214,7 @@ class AccountsTest {
     void aFreePartIsNeverRefunded() {
         accounts.open(List.of(new Account("pre", amount("3"), BigDecimal.ZERO)), NOW);
         rows.insert(List.of(part(1, 1, 1, "pre", false)), NOW);
-        rows.claim("smpp-out", 1, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 1, NOW, LEASE);
         rows.finish(List.of(1L), MessageState.FAILED, NOW, "0B");
         assertEquals(amount("3"), balance("pre"), "accepted before the account was opened: it cost nothing");
     }

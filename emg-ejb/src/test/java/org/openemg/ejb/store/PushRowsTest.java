@@ -16,6 +16,8 @@ import org.openemg.core.message.MessageState;
 class PushRowsTest {
 
     private static final long NOW = 2_000_000;
+    /** The node the test's ids belong to (small ids are node 0's), claiming as the store's only node. */
+    private static final int NODE = 0;
     private static final String A = "WAPPUSH=+46701234567/TYPE=PLMN";
     private static final String B = "WAPPUSH=+46707654321/TYPE=PLMN";
 
@@ -53,7 +55,7 @@ class PushRowsTest {
 
     /** Sends every queued part, then ends {@code ids} DELIVERED at {@code at}. */
     private void deliver(long at, Long... ids) {
-        rows.claim("smpp-out", 100, NOW + 3, NOW + 60_000);
+        rows.claim(NODE, "smpp-out", 100, NOW + 3, NOW + 60_000);
         rows.finish(List.of(ids), MessageState.DELIVERED, at);
     }
 

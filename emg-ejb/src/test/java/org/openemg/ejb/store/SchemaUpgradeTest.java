@@ -66,7 +66,7 @@ class SchemaUpgradeTest {
             List.of("1 V1__message_tables.sql", "2 V2__reported_messages.sql", "3 V3__push_messages.sql",
                     "4 V4__last_delivery_report.sql", "5 V5__no_state_index.sql", "6 V6__accounts.sql",
                     "7 V7__route_partners.sql", "8 V8__receipt_keys.sql", "9 h2/V9__queue_state.sql", "10 V10__part_count.sql",
-                    "11 V11__queue_table.sql");
+                    "11 V11__queue_table.sql", "12 V12__queue_claimer.sql");
 
     private static Connection database() throws SQLException {
         return DriverManager.getConnection("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "sa");

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openemg.core.id.MessageIds;
 import org.openemg.core.message.LastReport;
 import org.openemg.core.message.MessageState;
 import org.openemg.core.message.MessageStatus;
@@ -32,6 +33,8 @@ import org.openemg.core.retry.RetryBackoff;
 class StoreTest {
 
     private static final long NOW = 1_000_000;
+    /** The node the test's ids belong to (small ids are node 0's), claiming as the store's only node. */
+    private static final int NODE = 0;
     private static final long LEASE = NOW + 60_000;
 
     private static H2Store store;
@@ -110,22 +113,22 @@ class StoreTest {
         rows.insert(List.of(message(1, 1, 0, NOW - 10, null), message(2, 2, 1, NOW, null), message(3, 3, 0, NOW - 20, null),
                 message(4, 4, 2, NOW + 1, null)), NOW);
 
-        List<ClaimedPart> claimed = rows.claim("smpp-out", 2, NOW, LEASE).parts();
+        List<ClaimedPart> claimed = rows.claim(NODE, "smpp-out", 2, NOW, LEASE).parts();
 
         assertEquals(List.of(new ClaimedPart(2, "options of 2", 0, 1), new ClaimedPart(3, "options of 3", 0)), claimed);
         assertEquals(MessageState.INFLIGHT, state(2));
         assertEquals(2, rows.countInflight("smpp-out"));
         assertEquals(0, rows.countInflight("sink"));
-        assertEquals(List.of(new ClaimedPart(1, "options of 1", 0)), rows.claim("smpp-out", 10, NOW, LEASE).parts());
-        assertEquals(List.of(), rows.claim("smpp-out", 10, NOW, LEASE).parts(), "4 is not due yet");
-        assertEquals(List.of(), rows.claim("sink", 10, NOW + 5, LEASE).parts());
+        assertEquals(List.of(new ClaimedPart(1, "options of 1", 0)), rows.claim(NODE, "smpp-out", 10, NOW, LEASE).parts());
+        assertEquals(List.of(), rows.claim(NODE, "smpp-out", 10, NOW, LEASE).parts(), "4 is not due yet");
+        assertEquals(List.of(), rows.claim(NODE, "sink", 10, NOW + 5, LEASE).parts());
     }
 
     @Test
     void aClaimExpiresWhatOutlivedItsValidityInsteadOfSendingIt() {
         rows.insert(List.of(message(1, 1, 0, NOW, NOW), message(2, 2, 0, NOW, NOW + 1)), NOW);
 
-        Claim claim = rows.claim("smpp-out", 10, NOW, LEASE);
+        Claim claim = rows.claim(NODE, "smpp-out", 10, NOW, LEASE);
 
         assertEquals(new Claim(List.of(new ClaimedPart(2, "options of 2", 0)), List.of(1L)), claim);
         assertEquals(MessageState.EXPIRED, state(1));
@@ -136,7 +139,7 @@ class StoreTest {
     void queuedPartsPastTheirValidityAreExpiredWhereverTheyWait() {
         rows.insert(List.of(message(1, 1, 0, NOW + 60_000, NOW + 10), message(2, 2, 0, NOW, NOW + 10),
                 message(3, 3, 0, NOW, NOW + 1_000), message(4, 4, 0, NOW, null)), NOW);
-        rows.claim("smpp-out", 1, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 1, NOW, LEASE);
         rows.park(List.of(2L), NOW);
 
         assertEquals(List.of(1L, 2L), rows.expireOverdue(List.of("smpp-out"), NOW + 10, 10).stream().sorted().toList(), "deferred, parked");
@@ -149,15 +152,15 @@ class StoreTest {
     @Test
     void partsParkedForABindWaitUntilReleasedAndAreNeverDueBefore() {
         queue(1, 2);
-        rows.claim("smpp-out", 1, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 1, NOW, LEASE);
         rows.park(List.of(1L), NOW);
 
-        assertEquals(List.of(new ClaimedPart(2, "options of 2", 0)), rows.claim("smpp-out", 10, NOW + 3_600_000, LEASE).parts());
+        assertEquals(List.of(new ClaimedPart(2, "options of 2", 0)), rows.claim(NODE, "smpp-out", 10, NOW + 3_600_000, LEASE).parts());
         assertEquals(MessageRows.PARKED, rows.nextDueAt("smpp-out"));
         assertEquals(0, rows.releaseParked("sink", NOW + 5));
         assertEquals(1, rows.releaseParked("smpp-out", NOW + 5));
         assertEquals(NOW + 5, rows.nextDueAt("smpp-out"));
-        assertEquals(List.of(new ClaimedPart(1, "options of 1", 0)), rows.claim("smpp-out", 10, NOW + 5, LEASE).parts(),
+        assertEquals(List.of(new ClaimedPart(1, "options of 1", 0)), rows.claim(NODE, "smpp-out", 10, NOW + 5, LEASE).parts(),
                 "parking counts no attempt");
         assertEquals(null, rows.nextDueAt("smpp-out"), "nothing queued");
     }
@@ -166,7 +169,7 @@ class StoreTest {
     void theLastReportOfAMessageIsItsLatestPartsWithTheDlrSentForIt() {
         rows.insert(List.of(message(1, 1, 2, 0, NOW, null), message(2, 1, 2, 0, NOW, null), message(3, 3, 0, NOW, null)), NOW);
         assertEquals(Optional.empty(), reports.last(1), "no report yet");
-        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 10, NOW, LEASE);
         rows.markSubmitted("smpp-out", Map.of(1L, "s1", 2L, "s2"), NOW);
         applied("smpp-out", List.of("s1"), new PartReport(MessageState.DELIVERED, "DELIVERED", NOW + 5, null));
         applied("smpp-out", List.of("s2"), new PartReport(MessageState.FAILED, "UNDELIVERABLE", NOW + 9, "069"));
@@ -200,7 +203,7 @@ class StoreTest {
     @Test
     void aPartHasAQueueRowInItsStateWhileUnsettledAndNoneAfter() throws SQLException {
         queue(1, 2, 3);
-        rows.claim("smpp-out", 2, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 2, NOW, LEASE);
         assertEquals(List.of("1 1", "2 1", "3 0"), column("SELECT id || ' ' || queue_state FROM emg_queue ORDER BY id"));
 
         rows.markSubmitted("smpp-out", Map.of(1L, "s1"), NOW);
@@ -271,7 +274,7 @@ class StoreTest {
     void queueRowsMirrorQueuedPartsAndLeaveInflightOnesAsTheyAre() throws SQLException {
         handOver(1);
         queue(2, 3);
-        rows.claim("smpp-out", 1, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 1, NOW, LEASE);
 
         QueueRows.mirror(store.connection, List.of(1L, 2L, 3L));
         store.connection.commit();
@@ -281,20 +284,47 @@ class StoreTest {
     }
 
     @Test
+    void aStartTakesBackWhatThisNodeHadInFlightAndLeavesAnotherNodesUntilTheirLeaseRunsOut() throws SQLException {
+        int other = 1;
+        long othersPart = MessageIds.compose(other, 4);
+        queue(1, 2);
+        rows.claim(NODE, "smpp-out", 1, NOW, LEASE);
+        rows.claim(other, "smpp-out", 1, NOW, LEASE);
+        handOver(3);
+        handOver(othersPart);
+
+        MessageRows restarted = new MessageRows();
+        restarted.sessions = store;
+        assertEquals(List.of(1L, 3L), restarted.requeueInflightOf(NODE, List.of("smpp-out"), NOW + 1).stream()
+                .map(RequeuedPart::partId).sorted().toList(), "its own claim and its own hand-over");
+        assertEquals(MessageState.INFLIGHT, state(2), "the other node may still be sending it");
+        assertEquals(MessageState.INFLIGHT, state(othersPart));
+        assertEquals(List.of(String.valueOf(othersPart)), column("SELECT first_id FROM emg_hand_over"));
+        assertEquals(List.of("2 " + other), column("SELECT id || ' ' || claimed_by FROM emg_queue WHERE queue_state = 1"));
+
+        assertEquals(List.of(), restarted.requeueExpiredLeases(List.of("smpp-out"), LEASE));
+        assertEquals(List.of(2L, othersPart), restarted.requeueExpiredLeases(List.of("smpp-out"), LEASE + 1).stream()
+                .map(RequeuedPart::partId).sorted().toList(), "the other node died: its lease ran out");
+        assertEquals(List.of("1 0 null", "2 0 null", "3 0 null", othersPart + " 0 null"),
+                column("SELECT id || ' ' || queue_state || ' ' || COALESCE(CAST(claimed_by AS VARCHAR), 'null') FROM emg_queue ORDER BY id"),
+                "queued again, claimed by nobody");
+    }
+
+    @Test
     void aRestartFindsThePartsHandedOverByTheirRangeAndQueuesThemAgain() throws SQLException {
         handOver(1, 2, 3);
         queue(4);
-        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 10, NOW, LEASE);
         rows.markSubmitted("smpp-out", Map.of(2L, "s2"), NOW);
 
         MessageRows restarted = new MessageRows();
         restarted.sessions = store;
-        List<RequeuedPart> requeued = restarted.requeueAllInflight(List.of("smpp-out"), NOW + 1);
+        List<RequeuedPart> requeued = restarted.requeueInflightOf(NODE, List.of("smpp-out"), NOW + 1);
 
         assertEquals(List.of(1L, 3L, 4L), requeued.stream().map(RequeuedPart::partId).sorted().toList());
         assertEquals(List.of(), column("SELECT first_id FROM emg_hand_over"));
         assertEquals(List.of("1 0", "3 0", "4 0"), column("SELECT id || ' ' || queue_state FROM emg_queue ORDER BY id"));
-        assertEquals(List.of(1L, 3L, 4L), restarted.claim("smpp-out", 10, NOW + 1, LEASE).parts().stream()
+        assertEquals(List.of(1L, 3L, 4L), restarted.claim(NODE, "smpp-out", 10, NOW + 1, LEASE).parts().stream()
                 .map(ClaimedPart::id).sorted().toList());
         assertEquals(MessageState.SUBMITTED, state(2));
     }
@@ -317,7 +347,7 @@ class StoreTest {
     @Test
     void resultsMoveOnlyPartsInFlight() {
         queue(1, 2, 3, 4, 5, 6);
-        rows.claim("smpp-out", 5, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 5, NOW, LEASE);
 
         rows.markSubmitted("smpp-out", Map.of(1L, "abc"), NOW + 1);
         rows.retryOrFail(List.of(2L), new RetryBackoff(3, 99), NOW + 1, null);
@@ -335,18 +365,18 @@ class StoreTest {
         assertEquals(MessageState.FAILED, state(4));
         assertEquals(MessageState.INFLIGHT, state(5));
         assertEquals(MessageState.QUEUED, state(6), "never claimed, so not finished");
-        assertEquals(List.of(new ClaimedPart(6, "options of 6", 0)), rows.claim("smpp-out", 10, NOW + 99, LEASE).parts(),
+        assertEquals(List.of(new ClaimedPart(6, "options of 6", 0)), rows.claim(NODE, "smpp-out", 10, NOW + 99, LEASE).parts(),
                 "2 and 3 wait for their due time");
         assertEquals(List.of(new ClaimedPart(2, "options of 2", 1), new ClaimedPart(3, "options of 3", 0)),
-                rows.claim("smpp-out", 10, NOW + 200, LEASE).parts());
+                rows.claim(NODE, "smpp-out", 10, NOW + 200, LEASE).parts());
     }
 
     @Test
     void aTemporaryErrorFailsThePartAtItsLastAttempt() {
         queue(1, 2);
-        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 10, NOW, LEASE);
         assertEquals(List.of(), rows.retryOrFail(List.of(1L, 2L), new RetryBackoff(2, 0), NOW, null));
-        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 10, NOW, LEASE);
 
         assertEquals(List.of(1L), rows.retryOrFail(List.of(1L), new RetryBackoff(2, 0), NOW, "88"));
         assertEquals(MessageState.FAILED, state(1));
@@ -358,22 +388,22 @@ class StoreTest {
     void eachRetryWaitsLongerThanTheOneBefore() {
         RetryBackoff backoff = new RetryBackoff(5, 1_000);
         queue(1, 2);
-        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 10, NOW, LEASE);
         rows.retryOrFail(List.of(1L), backoff, NOW, null);
-        rows.claim("smpp-out", 10, NOW + 1_000, LEASE);
+        rows.claim(NODE, "smpp-out", 10, NOW + 1_000, LEASE);
         rows.retryOrFail(List.of(1L, 2L), backoff, NOW + 1_000, null);
 
-        assertEquals(List.of(new ClaimedPart(2, "options of 2", 1)), rows.claim("smpp-out", 10, NOW + 2_000, LEASE).parts(),
+        assertEquals(List.of(new ClaimedPart(2, "options of 2", 1)), rows.claim(NODE, "smpp-out", 10, NOW + 2_000, LEASE).parts(),
                 "2 failed once: due 1 s later");
-        assertEquals(List.of(), rows.claim("smpp-out", 10, NOW + 2_999, LEASE).parts());
-        assertEquals(List.of(new ClaimedPart(1, "options of 1", 2)), rows.claim("smpp-out", 10, NOW + 3_000, LEASE).parts(),
+        assertEquals(List.of(), rows.claim(NODE, "smpp-out", 10, NOW + 2_999, LEASE).parts());
+        assertEquals(List.of(new ClaimedPart(1, "options of 1", 2)), rows.claim(NODE, "smpp-out", 10, NOW + 3_000, LEASE).parts(),
                 "1 failed twice: due 2 s later");
     }
 
     @Test
     void aSubmitAnswerNeverTakesAPartBackFromAFinalState() {
         queue(1, 2, 3);
-        rows.claim("smpp-out", 2, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 2, NOW, LEASE);
         rows.finish(List.of(1L), MessageState.DELIVERED, NOW);
 
         rows.markSubmitted("smpp-out", Map.of(1L, "late", 2L, "x2", 3L, "x3"), NOW + 1);
@@ -388,15 +418,15 @@ class StoreTest {
     @Test
     void leasesThatRanOutGoBackToTheQueue() {
         queue(1, 2);
-        rows.claim("smpp-out", 1, NOW, NOW + 10);
-        rows.claim("smpp-out", 1, NOW, NOW + 1_000);
+        rows.claim(NODE, "smpp-out", 1, NOW, NOW + 10);
+        rows.claim(NODE, "smpp-out", 1, NOW, NOW + 1_000);
 
         List<RequeuedPart> expired = rows.requeueExpiredLeases(List.of("smpp-out"), NOW + 11);
         assertEquals(List.of(1L), expired.stream().map(RequeuedPart::partId).toList());
         assertTrue(expired.get(0).mayBeSentTwice().contains("may have been sent twice"), expired.get(0).mayBeSentTwice());
         assertEquals(MessageState.QUEUED, state(1));
         assertEquals(MessageState.INFLIGHT, state(2));
-        assertEquals(List.of(2L), rows.requeueAllInflight(List.of("smpp-out"), NOW + 12).stream().map(RequeuedPart::partId).toList());
+        assertEquals(List.of(2L), rows.requeueInflightOf(NODE, List.of("smpp-out"), NOW + 12).stream().map(RequeuedPart::partId).toList());
         assertEquals(MessageState.QUEUED, state(2));
     }
 
@@ -404,7 +434,7 @@ class StoreTest {
     void retentionPurgesWhatIsDoneWithBeforeTheCutOffAndKeepsTheQueue() {
         rows.insert(List.of(message(1, 1, 2, 0, NOW, null), message(2, 1, 2, 0, NOW, null), message(3, 3, 0, NOW, null),
                 message(4, 4, 0, NOW, null), message(5, 5, 0, NOW, null)), NOW);
-        rows.claim("smpp-out", 4, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 4, NOW, LEASE);
         rows.finish(List.of(1L, 2L), MessageState.DELIVERED, NOW + 5);
         rows.markSubmitted("smpp-out", Map.of(3L, "s3"), NOW + 5);
         rows.finish(List.of(4L), MessageState.FAILED, NOW + 50);
@@ -427,7 +457,7 @@ class StoreTest {
     @Test
     void aPurgedPartTakesItsReceiptKeyAlongAndAKeptOneKeepsIt() throws SQLException {
         queue(1, 2);
-        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 10, NOW, LEASE);
         rows.markSubmitted("smpp-out", Map.of(1L, "s1", 2L, "s2"), NOW);
         receipts.applyAll("smpp-out", List.of(new SmscReceipt(List.of("s2"), receipt(MessageState.DELIVERED, NOW + 50))));
 
@@ -440,7 +470,7 @@ class StoreTest {
     void largeGroupsAreSplitIntoSeveralStatements() {
         long[] ids = LongStream.rangeClosed(1, 1_203).toArray();
         queue(ids);
-        assertEquals(1_203, rows.claim("smpp-out", 2_000, NOW, LEASE).parts().size());
+        assertEquals(1_203, rows.claim(NODE, "smpp-out", 2_000, NOW, LEASE).parts().size());
         rows.finish(LongStream.of(ids).boxed().toList(), MessageState.DELIVERED, NOW);
         assertEquals(0, rows.countInflight("smpp-out"));
         assertEquals(MessageState.DELIVERED, state(1_203));
@@ -449,7 +479,7 @@ class StoreTest {
     @Test
     void aReceiptMovesTheSubmittedPartItsSmscIdNames() {
         queue(1, 2);
-        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 10, NOW, LEASE);
         rows.markSubmitted("smpp-out", Map.of(1L, "ff", 2L, "255"), NOW);
 
         assertTrue(applied("smpp-out", List.of("ff", "255"), receipt(MessageState.DELIVERED, NOW + 1)));
@@ -467,7 +497,7 @@ class StoreTest {
     @Test
     void aPartGetsOneReceiptKeyFromItsFirstAnswerAndNoneWithoutAnId() throws SQLException {
         queue(1, 2, 3);
-        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 10, NOW, LEASE);
         Map<Long, String> answers = new HashMap<>();
         answers.put(1L, "s1");
         answers.put(2L, null);
@@ -485,7 +515,7 @@ class StoreTest {
     @ValueSource(booleans = {false, true})
     void aGroupOfReceiptsNamesEachOnesPartsAndMovesAPartOnce(boolean perGroup) {
         queue(1, 2, 3);
-        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 10, NOW, LEASE);
         rows.markSubmitted("smpp-out", Map.of(1L, "ff", 2L, "255", 3L, "a1"), NOW);
 
         List<List<Long>> named = receipts.applyAll("smpp-out", List.of(
@@ -545,7 +575,7 @@ class StoreTest {
     @Test
     void aFinishedMessageCarriesTheErrorOfThePartThatFailed() {
         rows.insert(List.of(message(1, 1, 2, 0, NOW, null), message(2, 1, 2, 0, NOW, null)), NOW);
-        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 10, NOW, LEASE);
         rows.finish(List.of(1L), MessageState.DELIVERED, NOW + 1);
         rows.finish(List.of(2L), MessageState.FAILED, NOW + 2, "0B");
 
@@ -561,7 +591,7 @@ class StoreTest {
             ps.executeUpdate();
         }
         store.connection.commit();
-        rows.claim("smpp-out", 10, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 10, NOW, LEASE);
         rows.finish(List.of(1L, 3L), MessageState.DELIVERED, NOW + 1);
         assertEquals(List.of(3L), finished.finishedBy(List.of(1L, 3L)).stream().map(FinishedMessage::id).toList(),
                 "message 1 waits for its second part; message 3 in its range is not one of its parts");
@@ -599,8 +629,8 @@ class StoreTest {
     @Test
     void rowsInFlightOrParkedMoveOnlyOnceQueuedAndParkedOnesAreDueAtOnce() throws SQLException {
         rows.insert(List.of(routed(1, "smpp-a", ",smpp-b,"), routed(2, "smpp-a", ",smpp-b,")), NOW);
-        rows.claim("smpp-a", 1, NOW, LEASE);
-        rows.claim("smpp-a", 1, NOW, LEASE);
+        rows.claim(NODE, "smpp-a", 1, NOW, LEASE);
+        rows.claim(NODE, "smpp-a", 1, NOW, LEASE);
         rows.park(List.of(2L), NOW);
 
         assertEquals(1, rows.moveToPartner("smpp-a", "smpp-b", NOW + 7));
@@ -612,7 +642,7 @@ class StoreTest {
     @Test
     void theDepthOfAQueueCountsQueuedAndInFlightParts() {
         queue(1, 2, 3, 4);
-        rows.claim("smpp-out", 2, NOW, LEASE);
+        rows.claim(NODE, "smpp-out", 2, NOW, LEASE);
         rows.finish(List.of(1L), MessageState.DELIVERED, NOW);
         assertEquals(Map.of("smpp-out", 3, "sink", 0), rows.countUnsettled(List.of("smpp-out", "sink")));
         assertEquals(Map.of("smpp-out", Map.of(MessageState.QUEUED, 2, MessageState.INFLIGHT, 1)),
