@@ -18,6 +18,11 @@
 #                      into bench/target/run/*.top.txt; in the SMPP case starting the recording set the JIT compilers
 #                      recompiling for its whole length (26 s of their CPU, a third of the throughput; bench/RESULTS.md):
 #                      read such a run's figures as the profile's, not the gateway's
+#                      PROFILE=15: an async-profiler CPU profile (1 ms, native and kernel frames included) of WildFly for that many
+#                      seconds from the same point as JFR's (not with KANNEL=true), summarised by ProfileLayers into
+#                      bench/target/run/wildfly.layers.txt: the share of samples, and µs per message, of the gateway, H2 and
+#                      each container layer, thread hand-offs and socket calls apart; the profiler costs throughput itself
+#                      (8,239 msg/s at 179 µs without, 6,265 at 245 with it, bench/RESULTS.md), so read shares, not rates
 #                      WF_JVM_OPTS="-XX:+UseParallelGC": more JVM options for WildFly, after -Xms512m -Xmx2g
 #                      -XX:MaxTenuringThreshold=1 -XX:ThreadPriorityPolicy=1 (the README's run command has the same;
 #                      GC trials; -XX:ThreadPriorityPolicy=0 turns the priorities off again)
@@ -107,6 +112,7 @@ INSTANCES=${INSTANCES:-2}
 WINDOWSIZE=${WINDOWSIZE:-100}
 JSTACK=${JSTACK:-true}
 JFR=${JFR:-0}
+PROFILE=${PROFILE:-0}
 JFR_CASE=${JFR_CASE:-}
 SKIP_BUILD=${SKIP_BUILD:-false}
 NOTE=${NOTE:-}
@@ -258,7 +264,7 @@ else
         dir="$RUN" url="http://$HOST:$HTTP_PORT" user=bench password=bench \
         clients="$CLIENTS" perRequest="$PER_REQUEST" warmup="$WARMUP" messages="$MESSAGES" \
         binds="$INSTANCES" loadSeconds=120 drainSeconds=45 stallSeconds=15 \
-        clkTck="$(getconf CLK_TCK)" jstack="$JSTACK" jfrSeconds="$JFR" rate="$RATE" prometheus="http://$HOST:$MGMT_PORT/prometheus" \
+        clkTck="$(getconf CLK_TCK)" jstack="$JSTACK" jfrSeconds="$JFR" profileSeconds="$PROFILE" rate="$RATE" prometheus="http://$HOST:$MGMT_PORT/prometheus" \
         $LOAD_ARGS > "$RUN/bench.log" 2>&1 &
 fi
 BENCH_PID=$!
@@ -431,6 +437,13 @@ for rec in "$RUN"/*.jfr; do
     [ -s "$rec" ] || continue
     java -cp "$BENCH/target/classes" org.openemg.bench.JfrTop "$rec" 12 > "${rec%.jfr}.top.txt" 2>&1 && \
         say "JFR summary of $rec:" && cat "${rec%.jfr}.top.txt"
+done
+for profile in "$RUN"/*.collapsed; do
+    [ -s "$profile" ] || continue
+    PER_MSG="$(grep -o 'WildFly CPU per message\*\* | \*\*[0-9]*' "$RUN/results.md" 2>/dev/null | grep -o '[0-9]*$' || true)"
+    java -cp "$BENCH/target/classes" org.openemg.bench.ProfileLayers "$profile" $PER_MSG > "${profile%.collapsed}.layers.txt" 2>&1 && \
+        say "CPU profile of $profile by layer (µs scaled to this run's CPU per message, the profiler's own cost included):" && \
+        cat "${profile%.collapsed}.layers.txt"
 done
 if [ ! -s "$RUN/results.md" ]; then
     echo "the bench produced no figures (exit $BENCH_RC); see $RUN/bench.log and $SERVER_LOG" >&2

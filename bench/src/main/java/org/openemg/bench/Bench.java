@@ -59,6 +59,8 @@ public final class Bench {
         boolean jstack = Boolean.parseBoolean(a.getOrDefault("jstack", "true"));
         // a JFR recording of WildFly (profile settings) of jfrSeconds from halfway through the measured requests
         int jfrSeconds = Integer.parseInt(a.getOrDefault("jfrSeconds", "0"));
+        // an async-profiler CPU profile of WildFly of profileSeconds from the same point, summarised by ProfileLayers
+        int profileSeconds = Integer.parseInt(a.getOrDefault("profileSeconds", "0"));
         // SMPP instead of HTTP: esmeBinds binds to the gateway's smpp-in, clients threads spread over them
         int smppPort = Integer.parseInt(a.getOrDefault("smppPort", "0"));
         int esmeBinds = Integer.parseInt(a.getOrDefault("esmeBinds", "4"));
@@ -150,8 +152,13 @@ public final class Bench {
 
             Path dump = dir.resolve("jstack-mid.txt");
             Runnable dumpIt = jstack ? () -> threadDump(pid, dump) : () -> { };
-            Runnable halfway = jfrSeconds > 0 ? () -> {
-                jfr(pid, dir.resolve("wildfly.jfr"), jfrSeconds);
+            Runnable halfway = jfrSeconds > 0 || profileSeconds > 0 ? () -> {
+                if (jfrSeconds > 0) {
+                    jfr(pid, dir.resolve("wildfly.jfr"), jfrSeconds);
+                }
+                if (profileSeconds > 0) {
+                    CpuProfile.record(pid, dir.resolve("wildfly.collapsed"), profileSeconds);
+                }
                 dumpIt.run();
             } : jstack ? dumpIt : null;
             long[] cpu0 = cpu(pid);
