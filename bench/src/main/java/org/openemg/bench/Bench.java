@@ -218,14 +218,14 @@ public final class Bench {
                                  long[] machine0, long[] machine1, long clkTck, int clients, int perRequest,
                                  int warmup, int messages, int bound, int binds, Path dump) throws IOException {
         long accepted = phase.acceptedMessages.get();
-        double acceptSeconds = (answeredAt - phase.start) / 1e9;
+        double acceptSeconds = phase.secondsTo(answeredAt);
         int measuredReceived = 0;
         for (int k = warmup; k < warmup + messages; k++) {
             if (load.ids[k] != 0 && arrivals.count(k) > 0) {
                 measuredReceived++;
             }
         }
-        double e2eSeconds = (drain.lastArrival - phase.start) / 1e9;
+        double e2eSeconds = phase.secondsTo(drain.lastArrival);
         long[] lat = phase.sortedLatencies();
         double gwCpu = (cpu1[0] + cpu1[1] - cpu0[0] - cpu0[1]) / (double) clkTck;
         double gwUser = (cpu1[0] - cpu0[0]) / (double) clkTck;

@@ -79,6 +79,15 @@ final class Load {
             firstProblem.compareAndSet(null, what);
         }
 
+        /** Seconds from the phase's start to {@code nanos} (its last answer, a last arrival). */
+        double secondsTo(long nanos) {
+            return (nanos - start) / 1e9;
+        }
+
+        double secondsToLastAnswer() {
+            return secondsTo(lastAnswer.get());
+        }
+
         /** Latencies of the answered requests (HTTP 200 or not), sorted. */
         long[] sortedLatencies() {
             return java.util.Arrays.stream(latencyNanos).filter(l -> l > 0).sorted().toArray();

@@ -19,14 +19,18 @@ import java.util.stream.Stream;
  */
 public final class ProfileLayers {
 
-    static final String JVM = "JVM threads (JIT compilers, GC, VM)";
-    static final String SOCKETS = "socket calls (HTTP, SMPP, epoll)";
-    static final String CONTAINER = "container: ";
-    static final String HAND_OFFS = "thread hand-offs: ";
-    static final String UNOWNED = "JDK only";
+    /** A row of the table; {@code container}: the application server's, as the design card has it. */
+    record Layer(String name, boolean container) {
+    }
+
+    static final Layer JVM = new Layer("JVM threads (JIT compilers, GC, VM)", false);
+    static final Layer SOCKETS = new Layer("socket calls (HTTP, SMPP, epoll)", false);
 
     private record Owner(String name, boolean container, Pattern frames) {
     }
+
+    /** A sample without any owner's frame: the JDK's alone. */
+    private static final Owner UNOWNED = new Owner("JDK only", false, null);
 
     /** In order: a frame takes the first owner whose pattern it starts with. */
     private static final List<Owner> OWNERS = List.of(
@@ -53,7 +57,7 @@ public final class ProfileLayers {
     }
 
     public static void main(String[] args) throws IOException {
-        Map<String, Long> samples;
+        Map<Layer, Long> samples;
         try (Stream<String> lines = Files.lines(Path.of(args[0]))) {
             samples = layers(lines);
         }
@@ -62,20 +66,20 @@ public final class ProfileLayers {
     }
 
     /** Samples per layer of a collapsed profile (one stack a line: frames by ';', then the count), largest first. */
-    static Map<String, Long> layers(Stream<String> lines) {
-        Map<String, Long> counts = new LinkedHashMap<>();
+    static Map<Layer, Long> layers(Stream<String> lines) {
+        Map<Layer, Long> counts = new LinkedHashMap<>();
         lines.filter(line -> !line.isBlank()).forEach(line -> {
             int space = line.lastIndexOf(' ');
             counts.merge(layer(line.substring(0, space).split(";")), Long.parseLong(line.substring(space + 1).trim()), Long::sum);
         });
-        Map<String, Long> sorted = new LinkedHashMap<>();
-        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        Map<Layer, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<Layer, Long>comparingByValue().reversed())
                 .forEach(e -> sorted.put(e.getKey(), e.getValue()));
         return sorted;
     }
 
     /** The layer of one sample, its frames root first (async-profiler's thread frame, with {@code threads}, first of all). */
-    static String layer(String[] frames) {
+    static Layer layer(String[] frames) {
         if (frames.length > 0 && JVM_THREAD.matcher(frames[0]).find()) {
             return JVM;
         }
@@ -87,38 +91,33 @@ public final class ProfileLayers {
                 }
             }
         }
-        return below(frames, 0, null);
+        return below(frames, 0, UNOWNED);
     }
 
-    private static String below(String[] frames, int from, Owner owner) {
-        String name = owner == null ? UNOWNED : owner.name();
+    private static Layer below(String[] frames, int from, Owner owner) {
         String calls = String.join(";", List.of(frames).subList(from, frames.length));
         if (PARKING.matcher(calls).find()) {
-            return HAND_OFFS + name;
+            return new Layer("thread hand-offs: " + owner.name(), owner.container());
         }
         if (SOCKET.matcher(calls).find()) {
             return SOCKETS;
         }
-        return owner != null && owner.container() ? CONTAINER + name : name;
+        return new Layer((owner.container() ? "container: " : "") + owner.name(), owner.container());
     }
 
     /** A Markdown table of the layers' shares, and their µs per message when that is given; then the container's sum. */
-    static String table(Map<String, Long> samples, Double microsPerMessage) {
+    static String table(Map<Layer, Long> samples, Double microsPerMessage) {
         long total = samples.values().stream().mapToLong(Long::longValue).sum();
         StringBuilder sb = new StringBuilder(total + " samples\n\n| layer | share of samples |"
                 + (microsPerMessage == null ? "" : " µs per message |") + "\n|---|---|" + (microsPerMessage == null ? "" : "---|") + "\n");
         long container = 0;
-        for (Map.Entry<String, Long> e : samples.entrySet()) {
-            sb.append(row(e.getKey(), e.getValue(), total, microsPerMessage));
-            if (e.getKey().startsWith(CONTAINER) || e.getKey().startsWith(HAND_OFFS) && isContainer(e.getKey().substring(HAND_OFFS.length()))) {
+        for (Map.Entry<Layer, Long> e : samples.entrySet()) {
+            sb.append(row(e.getKey().name(), e.getValue(), total, microsPerMessage));
+            if (e.getKey().container()) {
                 container += e.getValue();
             }
         }
         return sb.append(row("**the container's layers, their thread hand-offs included**", container, total, microsPerMessage)).toString();
-    }
-
-    private static boolean isContainer(String owner) {
-        return OWNERS.stream().anyMatch(o -> o.container() && o.name().equals(owner));
     }
 
     private static String row(String layer, long count, long total, Double microsPerMessage) {

@@ -122,7 +122,7 @@ public final class Soak {
                                long benchTicks, List<PurgeRuns.Run> purges, String retention) {
         DeliveryTimeline.Mark start = timeline.origin();
         long accepted = soak.acceptedMessages.get();
-        double acceptSeconds = (soak.lastAnswer.get() - soak.start) / 1e9;
+        double acceptSeconds = soak.secondsToLastAnswer();
         double deliverSeconds = (end.nanos() - start.nanos()) / 1e9;
         double overall = end.delivered() / deliverSeconds;
         Bench.row(r, "**delivered (submit_sm at the SMSC)**", String.format(Locale.ROOT,

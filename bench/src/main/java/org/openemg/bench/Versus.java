@@ -259,7 +259,7 @@ public final class Versus {
         }
         double cores = Runtime.getRuntime().availableProcessors();
         Outcome o = new Outcome(c, engine, phase, phase.acceptedMessages.get(), delivered,
-                (phase.lastAnswer.get() - phase.start) / 1e9, (drain.lastArrival() - phase.start) / 1e9,
+                phase.secondsToLastAnswer(), phase.secondsTo(drain.lastArrival()),
                 (cpu1[0] - cpu0[0]) / (double) clkTck, (cpuAnswered[0] - cpu0[0]) / (double) clkTck,
                 drain.complete(), drain.why(), exactlyOnce, missing, duplicated, withoutAccept, arrivals.unexpected(),
                 phase.sortedLatencies(), (machine1[0] - machine0[0]) / (double) clkTck,
@@ -284,7 +284,7 @@ public final class Versus {
         }
 
         double rate() {
-            double seconds = (batch.lastAnswer.get() - batch.start) / 1e9;
+            double seconds = batch.secondsToLastAnswer();
             return seconds <= 0 ? 0 : refused() / seconds;
         }
     }

@@ -14,7 +14,7 @@ class ProfileLayersTest {
 
     @Test
     void eachSampleGoesToTheInnermostOwnerWithHandOffsSocketsAndTheJvmApart() {
-        Map<String, Long> layers = ProfileLayers.layers(Stream.of(
+        Map<ProfileLayers.Layer, Long> layers = ProfileLayers.layers(Stream.of(
                 WORKER + "org/jboss/resteasy/core/SynchronousDispatcher.invoke;org/openemg/ejb/accept/MessageServiceBean.accept;"
                         + "org/h2/mvstore/MVStore.commit;java/util/HashMap.get 6",
                 WORKER + "org/openemg/ejb/store/GroupCommit.commit;java/util/concurrent/locks/LockSupport.park;__futex_abstimed_wait_common 5",
@@ -26,23 +26,23 @@ class ProfileLayersTest {
                 "[pool-1 tid=11];java/lang/Thread.run;java/util/HashMap.get 1",
                 ""));
 
-        Map<String, Long> expected = new LinkedHashMap<>();
-        expected.put("H2", 6L);
-        expected.put(ProfileLayers.HAND_OFFS + "gateway", 5L);
+        Map<ProfileLayers.Layer, Long> expected = new LinkedHashMap<>();
+        expected.put(new ProfileLayers.Layer("H2", false), 6L);
+        expected.put(new ProfileLayers.Layer("thread hand-offs: gateway", false), 5L);
         expected.put(ProfileLayers.SOCKETS, 4L);
-        expected.put(ProfileLayers.CONTAINER + "RESTEasy", 3L);
-        expected.put(ProfileLayers.HAND_OFFS + "XNIO and JBoss Threads", 2L);
+        expected.put(new ProfileLayers.Layer("container: RESTEasy", true), 3L);
+        expected.put(new ProfileLayers.Layer("thread hand-offs: XNIO and JBoss Threads", true), 2L);
         expected.put(ProfileLayers.JVM, 2L);
-        expected.put(ProfileLayers.UNOWNED, 1L);
+        expected.put(new ProfileLayers.Layer("JDK only", false), 1L);
         assertEquals(expected, layers);
     }
 
     @Test
     void theTableGivesSharesMicrosecondsAndTheContainersSum() {
-        Map<String, Long> layers = new LinkedHashMap<>();
-        layers.put("H2", 60L);
-        layers.put(ProfileLayers.CONTAINER + "RESTEasy", 30L);
-        layers.put(ProfileLayers.HAND_OFFS + "XNIO and JBoss Threads", 10L);
+        Map<ProfileLayers.Layer, Long> layers = new LinkedHashMap<>();
+        layers.put(new ProfileLayers.Layer("H2", false), 60L);
+        layers.put(new ProfileLayers.Layer("container: RESTEasy", true), 30L);
+        layers.put(new ProfileLayers.Layer("thread hand-offs: XNIO and JBoss Threads", true), 10L);
 
         String table = ProfileLayers.table(layers, 200.0);
 

@@ -468,11 +468,12 @@ public class MessageRows {
     private List<RequeuedPart> lapsedHandOvers(Connection c, Optional<Integer> starting, long now) throws SQLException {
         List<long[]> ranges = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT first_id, last_id FROM emg_hand_over WHERE lease_until < ?"
-                + " OR first_id BETWEEN ? AND ?")) {
+                + (starting.isPresent() ? " OR first_id BETWEEN ? AND ?" : ""))) {
             ps.setLong(1, now);
-            // an empty span when no node is starting
-            ps.setLong(2, starting.map(node -> MessageIds.compose(node, 0)).orElse(0L));
-            ps.setLong(3, starting.map(node -> MessageIds.compose(node, MessageIds.MAX_SEQUENCE)).orElse(-1L));
+            if (starting.isPresent()) {
+                ps.setLong(2, MessageIds.compose(starting.get(), 0));
+                ps.setLong(3, MessageIds.compose(starting.get(), MessageIds.MAX_SEQUENCE));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ranges.add(new long[] {rs.getLong(1), rs.getLong(2)});
